@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Writing to the terminal: UTF-8, one trailing newline, errors prefixed "hamkor: ".
+namespace hamkor {
+namespace app {
+namespace cli {
+void out(const QString &text);
+void error(const QString &text);
+} // namespace cli
+} // namespace app
+} // namespace hamkor

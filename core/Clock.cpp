@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Clock.h"
+
+#include <QUuid>
+
+namespace hamkor {
+namespace core {
+
+namespace {
+std::function<QDateTime()> &source()
+{
+    static std::function<QDateTime()> function;
+    return function;
+}
+} // namespace
+
+QDateTime Clock::nowUtc()
+{
+    return source() ? source()().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString Clock::nowStamp()
+{
+    return stamp(nowUtc());
+}
+
+QString Clock::stamp(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
+
+void Clock::setSource(std::function<QDateTime()> function)
+{
+    source() = std::move(function);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace core
+} // namespace hamkor

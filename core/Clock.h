@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace hamkor {
+namespace core {
+
+// The time as the program sees it. Everything that stamps or compares times asks here, so
+// that tests can fix "now" (days left to a deadline, modification times).
+class Clock
+{
+public:
+    static QDateTime nowUtc();
+    // "now" as stored in files: ISO 8601 UTC with milliseconds, "2026-11-27T08:43:00.000Z".
+    static QString nowStamp();
+    static QString stamp(const QDateTime &moment);
+
+    // Tests only: a function that returns the time to use; nullptr restores the real clock.
+    static void setSource(std::function<QDateTime()> source);
+};
+
+// A new random UUID as stored in files: 36 characters, lower case, no braces.
+QString newUuid();
+
+} // namespace core
+} // namespace hamkor

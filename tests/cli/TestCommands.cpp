@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as a script sees it: exit codes, stdout, stderr.
+#include "core/storage/Database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+    Run hamkor(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("HAMKOR_BINARY"), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = hamkor({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *word : {"new FILE", "demo", "check FILE", "--lang"})
+            QVERIFY2(help.out.contains(QString::fromUtf8(word)), word);
+        const Run version = hamkor({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("hamkor " HAMKOR_VERSION));
+        const Run demoHelp = hamkor({"demo", "--help"});
+        QCOMPARE(demoHelp.exitCode, 0);
+        QVERIFY(demoHelp.out.contains("--size"));
+    }
+
+    void newCreatesAndNeverOverwrites()
+    {
+        const QString path = m_dir.filePath("new.hamkor");
+        const Run created = hamkor({"new", path});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(created.out.contains("Created"));
+        QVERIFY(QFile::exists(path));
+        const Run again = hamkor({"new", path});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("already exists"), qPrintable(again.err));
+    }
+
+    void demoThenCheck()
+    {
+        const QString path = m_dir.filePath("demo.hamkor");
+        const Run demo = hamkor({"demo", path});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(demo.err.isEmpty());
+        const Run check = hamkor({"check", path});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains("Integrity: ok"), qPrintable(check.out));
+        QVERIFY(check.out.contains(QRegularExpression("calls +12\n")));
+        QVERIFY(check.out.contains(QRegularExpression("organisations +20\n")));
+        QVERIFY(check.out.contains("Format: 1"));
+        const Run overwrite = hamkor({"demo", path});
+        QCOMPARE(overwrite.exitCode, 1);
+        QVERIFY(overwrite.err.contains("does not overwrite"));
+    }
+
+    void checkRefusesWhatIsNotAHamkorFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("text file") << "text"
+                                   << "not a Hamkor file";
+        QTest::addRow("newer version") << "newer"
+                                       << "newer version of Hamkor";
+        QTest::addRow("missing") << "missing"
+                                 << "does not exist";
+    }
+    void checkRefusesWhatIsNotAHamkorFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(kind + ".hamkor");
+        if (kind == "text") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Dear partners,\nplease find the budget attached.\n");
+        } else if (kind == "newer") {
+            QCOMPARE(hamkor({"new", path}).exitCode, 0);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery(db).exec("PRAGMA user_version = 7");
+                db.close();
+            }
+            QSqlDatabase::removeDatabase("raw");
+        }
+        const Run check = hamkor({"check", path});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.startsWith("hamkor: "), qPrintable(check.err));
+        QVERIFY2(check.err.contains(message), qPrintable(check.err));
+        QVERIFY(check.out.isEmpty());
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown command") << QStringList{"frobnicate", "x"} << "";
+        QTest::addRow("unknown size")
+            << QStringList{"demo", "--size", "huge", "x.hamkor"} << "Unknown size";
+        QTest::addRow("unknown option")
+            << QStringList{"demo", "--colour", "x.hamkor"} << "Unknown option";
+        QTest::addRow("missing file") << QStringList{"check"} << "Wrong number of arguments";
+        QTest::addRow("two files") << QStringList{"new", "a", "b"} << "Wrong number of arguments";
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = hamkor(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith("hamkor: "));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void russian()
+    {
+        const QString path = m_dir.filePath("ru.hamkor");
+        QCOMPARE(hamkor({"new", path}).exitCode, 0);
+        const Run check = hamkor({"check", "--lang", "ru", path});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains(QStringLiteral("Целостность")), qPrintable(check.out));
+        const Run missing = hamkor({"check", "--lang", "ru", m_dir.filePath("none.hamkor")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("не существует")), qPrintable(missing.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "TestCommands.moc"

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/pages/Page.h"
+
+class QLabel;
+class QFormLayout;
+
+namespace hamkor {
+namespace ui {
+
+// The first screen: what the open file holds. Deadlines and the pipeline chart join it
+// with the calls tracker.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+    QString title() const override;
+    void setStore(core::Store *store) override;
+
+private:
+    void refresh();
+
+    core::Store *m_store = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QFormLayout *m_counts = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace ui
+} // namespace hamkor
