@@ -5,7 +5,8 @@
 #include "core/storage/FileCheck.h"
 
 #include <QDir>
-#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -25,15 +26,16 @@ DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setTextFormat(Qt::PlainText);
     auto *box = new QWidget(this);
-    m_counts = new QFormLayout(box);
-    m_counts->setLabelAlignment(Qt::AlignLeft);
+    m_counts = new QGridLayout(box);
+    m_counts->setContentsMargins(0, 0, 0, 0);
+    m_counts->setSpacing(12);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     layout->addWidget(m_heading);
     layout->addWidget(m_fileLabel);
     layout->addSpacing(12);
-    layout->addWidget(box);
+    layout->addWidget(box, 0, Qt::AlignLeft);
     layout->addSpacing(12);
     layout->addWidget(m_note);
     layout->addStretch();
@@ -55,11 +57,33 @@ void DashboardPage::setStore(core::Store *store)
     refresh();
 }
 
+QWidget *DashboardPage::makeTile(const QString &number, const QString &caption)
+{
+    auto *tile = new QFrame;
+    tile->setFrameShape(QFrame::StyledPanel);
+    tile->setMinimumWidth(200);
+    tile->setBackgroundRole(QPalette::Base);
+    tile->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(tile);
+    auto *value = new QLabel(number, tile);
+    QFont font = value->font();
+    font.setPointSizeF(font.pointSizeF() * 2);
+    font.setBold(true);
+    value->setFont(font);
+    auto *text = new QLabel(caption, tile);
+    text->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(value);
+    layout->addWidget(text);
+    return tile;
+}
+
 void DashboardPage::refresh()
 {
     m_heading->setText(tr("Dashboard"));
-    while (m_counts->rowCount() > 0)
-        m_counts->removeRow(0);
+    while (QLayoutItem *item = m_counts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     if (!m_store) {
         m_fileLabel->setText(tr("No file is open."));
         m_note->clear();
@@ -80,14 +104,13 @@ void DashboardPage::refresh()
         {QStringLiteral("exchange_rates"), tr("Exchange rates")},
     };
     const QLocale locale;
+    int index = 0;
     for (const auto &[table, label] : shown) {
-        for (const auto &count : *counts) {
-            if (count.table == table) {
-                auto *value = new QLabel(locale.toString(count.rows));
-                value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_counts->addRow(label, value);
-            }
-        }
+        for (const auto &count : *counts)
+            if (count.table == table)
+                m_counts->addWidget(makeTile(locale.toString(count.rows), label), index / 3,
+                                    index % 3);
+        ++index;
     }
     m_note->setText(tr("Upcoming deadlines and the pipeline of calls will appear here once "
                        "the calls tracker is built. This version opens, checks and creates "

@@ -4,7 +4,7 @@
 #include "ui/pages/Page.h"
 
 class QLabel;
-class QFormLayout;
+class QGridLayout;
 
 namespace hamkor {
 namespace ui {
@@ -22,11 +22,12 @@ public:
 
 private:
     void refresh();
+    static QWidget *makeTile(const QString &number, const QString &caption);
 
     core::Store *m_store = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_fileLabel = nullptr;
-    QFormLayout *m_counts = nullptr;
+    QGridLayout *m_counts = nullptr;
     QLabel *m_note = nullptr;
 };
 

@@ -19,11 +19,21 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoGroup>
 
 namespace hamkor {
 namespace ui {
+
+namespace {
+// The desktop's icon where it has a theme, else the style's own.
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QApplication::style()->standardIcon(fallback));
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -59,10 +69,19 @@ void MainWindow::createPages()
     layout->setContentsMargins(0, 0, 0, 0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 9px 12px; }"));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
     m_navigation->setAccessibleName(tr("Navigation"));
     m_pages = new QStackedWidget(central);
     layout->addWidget(m_navigation);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -92,34 +111,34 @@ void MainWindow::createPages()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"), this);
+    m_newAction = new QAction(themeIcon("document-new", QStyle::SP_FileIcon), tr("&New…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new, empty Hamkor file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
 
     m_openAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+        new QAction(themeIcon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a Hamkor file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
 
-    m_saveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+    m_saveCopyAction = new QAction(themeIcon("document-save-as", QStyle::SP_DialogSaveButton),
                                    tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a copy of the open file, for a backup or to send"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
     m_quitAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+        new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
     for (int i = 0; i < m_pageList.size(); ++i) {
