@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Cli.h"
 
+#include "app/CliCalls.h"
+#include "app/CliCommon.h"
 #include "app/CliOutput.h"
 #include "core/demo/DemoData.h"
 #include "core/storage/Database.h"
@@ -23,15 +25,6 @@ namespace {
 
 using core::Status;
 
-const QCommandLineOption &languageOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("hamkor::app::Cli", "Use language CODE (en or ru)."),
-        QStringLiteral("CODE"));
-    return option;
-}
-
 void removeFileAndCompanions(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -40,42 +33,13 @@ void removeFileAndCompanions(const QString &path)
 
 } // namespace
 
-// The parser every command starts from: --help, --lang, and the command word.
-void Cli::addCommon(QCommandLineParser &parser, const QString &command, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOption(languageOption());
-    parser.addPositionalArgument(QStringLiteral("command"), command, command);
-}
-
-// Parses arguments for one command; prints help or the error itself. Returns -1 to go
-// on, or the exit code to stop with.
-int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int wantedPositionals,
-               const QString &usage)
-{
-    if (!parser.parse(arguments)) {
-        cli::error(parser.errorText() + u'\n' + usage);
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        cli::out(parser.helpText());
-        return 0;
-    }
-    if (parser.positionalArguments().size() != wantedPositionals + 1) {
-        cli::error(tr("Wrong number of arguments.") + u'\n' + usage);
-        return 2;
-    }
-    return -1;
-}
-
 int Cli::runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addCommon(parser, QStringLiteral("new"), tr("Create an empty Hamkor file."));
+    CliCommon::setUp(parser, QStringLiteral("new"), tr("Create an empty Hamkor file."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to create."));
     const QString usage = tr("Usage: hamkor new FILE");
-    if (int code = parse(parser, arguments, 1, usage); code >= 0)
+    if (int code = CliCommon::parse(parser, arguments, 1, 1, usage); code >= 0)
         return code;
     const QString path = parser.positionalArguments().at(1);
     auto db = core::Database::create(path);
@@ -90,7 +54,7 @@ int Cli::runNew(const QStringList &arguments)
 int Cli::runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addCommon(parser, QStringLiteral("demo"),
+    CliCommon::setUp(parser, QStringLiteral("demo"),
               tr("Create a Hamkor file full of realistic demo data."));
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("small (an office's worth, the default) or large (20,000 "
@@ -100,7 +64,7 @@ int Cli::runDemo(const QStringList &arguments)
     parser.addOption(size);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to create."));
     const QString usage = tr("Usage: hamkor demo [--size small|large] FILE");
-    if (int code = parse(parser, arguments, 1, usage); code >= 0)
+    if (int code = CliCommon::parse(parser, arguments, 1, 1, usage); code >= 0)
         return code;
     const QString sizeName = parser.value(size);
     if (sizeName != u"small" && sizeName != u"large") {
@@ -140,12 +104,12 @@ int Cli::runDemo(const QStringList &arguments)
 int Cli::runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addCommon(parser, QStringLiteral("check"),
+    CliCommon::setUp(parser, QStringLiteral("check"),
               tr("Check a Hamkor file: integrity, file format and the rows in each table. "
                  "Exits with 1 when the file has problems."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to check."));
     const QString usage = tr("Usage: hamkor check FILE");
-    if (int code = parse(parser, arguments, 1, usage); code >= 0)
+    if (int code = CliCommon::parse(parser, arguments, 1, 1, usage); code >= 0)
         return code;
     const auto report = core::FileCheck::run(parser.positionalArguments().at(1));
     if (!report) {
@@ -175,7 +139,8 @@ int Cli::runCheck(const QStringList &arguments)
 
 QStringList Cli::commands()
 {
-    return {QStringLiteral("new"), QStringLiteral("demo"), QStringLiteral("check")};
+    return {QStringLiteral("new"),    QStringLiteral("demo"),   QStringLiteral("check"),
+            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("list")};
 }
 
 bool Cli::wantsCommandLine(const QStringList &arguments)
@@ -208,15 +173,20 @@ int Cli::run(const QStringList &arguments)
            "Commands:\n"
            "  new FILE                          create an empty file\n"
            "  demo [--size small|large] FILE    create a file with demo data\n"
-           "  check FILE                        check a file's integrity and contents\n\n"
+           "  check FILE                        check a file's integrity and contents\n"
+           "  import calls CSV FILE             add calls for proposals from a CSV file\n"
+           "  export calls --format csv|ics|digest [--status S] [--output PATH] FILE\n"
+           "                                    export calls as CSV, iCalendar or a digest\n"
+           "  list calls [--format table|csv] FILE\n"
+           "                                    print the calls, by deadline\n\n"
            "Run hamkor COMMAND --help for a command's options."));
     global.addHelpOption();
     global.addVersionOption();
-    global.addOption(languageOption());
+    global.addOption(CliCommon::languageOption());
     global.addPositionalArgument(QStringLiteral("FILE"), tr("The file to open."),
                                  QStringLiteral("[COMMAND] [FILE]"));
     global.parse(arguments); // errors are reported by the command's own parser below
-    ui::installTranslations(ui::chooseLanguage(global.value(languageOption())));
+    ui::installTranslations(ui::chooseLanguage(global.value(CliCommon::languageOption())));
 
     const QStringList positionals = global.positionalArguments();
     const QString command = positionals.value(0);
@@ -226,6 +196,15 @@ int Cli::run(const QStringList &arguments)
         return runDemo(arguments);
     if (command == u"check")
         return runCheck(arguments);
+    if (command == u"import" || command == u"export" || command == u"list") {
+        const QString what = positionals.value(1);
+        if (what == u"calls")
+            return command == u"import"   ? CliCalls::importCalls(arguments)
+                   : command == u"export" ? CliCalls::exportCalls(arguments)
+                                          : CliCalls::listCalls(arguments);
+        cli::error(tr("Unknown kind “%1” after “%2”: use calls.").arg(what, command));
+        return 2;
+    }
     if (global.isSet(QStringLiteral("version"))) {
         cli::out(QStringLiteral("hamkor %1").arg(QCoreApplication::applicationVersion()));
         return 0;

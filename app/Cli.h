@@ -26,10 +26,6 @@ public:
     static QStringList commands();
 
 private:
-    static int parse(QCommandLineParser &parser, const QStringList &arguments,
-                     int wantedPositionals, const QString &usage);
-    static void addCommon(QCommandLineParser &parser, const QString &command,
-                          const QString &description);
     static int runNew(const QStringList &arguments);
     static int runDemo(const QStringList &arguments);
     static int runCheck(const QStringList &arguments);

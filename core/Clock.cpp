@@ -12,7 +12,22 @@ std::function<QDateTime()> &source()
     static std::function<QDateTime()> function;
     return function;
 }
+QTimeZone &zoneOverride()
+{
+    static QTimeZone zone;
+    return zone;
+}
 } // namespace
+
+QTimeZone Clock::userZone()
+{
+    return zoneOverride().isValid() ? zoneOverride() : QTimeZone::systemTimeZone();
+}
+
+void Clock::setUserZone(const QTimeZone &zone)
+{
+    zoneOverride() = zone;
+}
 
 QDateTime Clock::nowUtc()
 {

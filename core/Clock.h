@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -19,8 +20,13 @@ public:
     static QString nowStamp();
     static QString stamp(const QDateTime &moment);
 
+    // The user's own time zone, in which deadlines are shown beside the donor's.
+    static QTimeZone userZone();
+
     // Tests only: a function that returns the time to use; nullptr restores the real clock.
     static void setSource(std::function<QDateTime()> source);
+    // Tests only: the zone to use as the user's; an invalid zone restores the system's.
+    static void setUserZone(const QTimeZone &zone);
 };
 
 // A new random UUID as stored in files: 36 characters, lower case, no braces.

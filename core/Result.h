@@ -30,6 +30,8 @@ public:
     T &value() & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
+    // On a temporary, a copy: `for (auto &x : *query.all())` must not dangle.
+    T operator*() && { return std::move(value()); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

@@ -34,10 +34,13 @@ public:
 Q_SIGNALS:
     // Rows of table changed (an edit, an undo, an import); models reload what they show.
     void tableChanged(const QString &table);
+    // An undo or redo could not be written (disk full, file gone); the message says why.
+    void errorOccurred(const QString &message);
 
 public:
     // Announces a change; called by commands and importers after their transaction commits.
     void notifyChanged(const QString &table) { Q_EMIT tableChanged(table); }
+    void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
 private:
     explicit Store(std::unique_ptr<Database> database);

@@ -140,10 +140,10 @@ Status writeLargeDemo(DemoWriter &writer, const std::function<bool(int)> &progre
         row.currency = pick(Currencies, i);
         row.minMinor = 1000000 * (1 + qint64(random.bounded(50u)));
         row.maxMinor = row.minMinor * 5;
-        row.opens = today.addDays(-int(random.bounded(400u)));
         const QTimeZone zone(pick(Zones, i).toLatin1());
         row.deadline = QDateTime(today.addDays(int(random.bounded(730u)) - 365),
                                  QTime(12 + int(random.bounded(6u)), 0), zone);
+        row.opens = row.deadline.date().addDays(-30 - int(random.bounded(170u)));
         row.status = pick(Statuses, random.bounded(8u));
         auto id = writer.call(row);
         if (!id)

@@ -210,6 +210,10 @@ Status Database::verifyAndPrepare(bool creating)
             return wal;
         if (Status sync = execPragma(db, QStringLiteral("synchronous = FULL")); !sync)
             return sync;
+        // A large import is one transaction; a cache that holds it avoids spilling pages
+        // to the WAL half-way (SQLite's default is 2 MB).
+        if (Status cache = execPragma(db, QStringLiteral("cache_size = -65536")); !cache)
+            return cache;
     }
     m_schemaVersion = int(*version);
     if (m_schemaVersion == Migrations::latestVersion())

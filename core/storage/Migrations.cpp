@@ -11,16 +11,34 @@ namespace hamkor {
 namespace core {
 
 namespace {
+// NNNN_name.sql holds a migration's portable statements; NNNN_name.sqlite.sql and
+// NNNN_name.postgresql.sql, when present, what only that dialect can say.
+QString dialectSuffix(SqlDialect dialect)
+{
+    return dialect == SqlDialect::SQLite ? QStringLiteral(".sqlite.sql")
+                                         : QStringLiteral(".postgresql.sql");
+}
+
 QStringList migrationFiles()
 {
     static const QStringList files = [] {
-        QStringList names = QDir(QStringLiteral(":/migrations"))
-                                .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        for (QString &name : names)
-            name.prepend(QStringLiteral(":/migrations/"));
+        QStringList names;
+        for (const QString &name : QDir(QStringLiteral(":/migrations"))
+                                       .entryList({QStringLiteral("*.sql")}, QDir::Files,
+                                                  QDir::Name)) {
+            if (!name.endsWith(dialectSuffix(SqlDialect::SQLite)) &&
+                !name.endsWith(dialectSuffix(SqlDialect::PostgreSQL)))
+                names << QStringLiteral(":/migrations/") + name;
+        }
         return names;
     }();
     return files;
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 } // namespace
 
@@ -31,10 +49,12 @@ int Migrations::latestVersion()
 
 QStringList Migrations::statements(int version, SqlDialect dialect)
 {
-    QFile file(migrationFiles().value(version - 1));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString base = migrationFiles().value(version - 1);
+    if (base.isEmpty())
         return {};
-    QStringList result = sqlscript::split(QString::fromUtf8(file.readAll()));
+    QString dialectFile = base;
+    dialectFile.replace(dialectFile.size() - 4, 4, dialectSuffix(dialect));
+    QStringList result = sqlscript::split(readFile(base) + u'\n' + readFile(dialectFile));
     for (QString &statement : result)
         statement = sqlscript::forDialect(statement, dialect);
     return result;

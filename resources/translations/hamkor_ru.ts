@@ -96,6 +96,14 @@
         <translation>Число строк:</translation>
     </message>
     <message>
+        <source>The file to open.</source>
+        <translation>Открываемый файл.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run hamkor --help for the list.</source>
+        <translation>Неизвестная команда «%1». Список команд: hamkor --help.</translation>
+    </message>
+    <message>
         <source>Hamkor: grant and consortium manager.
 
 Without a command, opens FILE (or the default file) in a window.
@@ -104,6 +112,11 @@ Commands:
   new FILE                          create an empty file
   demo [--size small|large] FILE    create a file with demo data
   check FILE                        check a file&apos;s integrity and contents
+  import calls CSV FILE             add calls for proposals from a CSV file
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    export calls as CSV, iCalendar or a digest
+  list calls [--format table|csv] FILE
+                                    print the calls, by deadline
 
 Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Hamkor: управление грантами и консорциумами.
@@ -114,16 +127,422 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
   new FILE                          создать пустой файл
   demo [--size small|large] FILE    создать файл с демонстрационными данными
   check FILE                        проверить целостность и содержимое файла
+  import calls CSV FILE             добавить конкурсы из файла CSV
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    экспортировать конкурсы в CSV, iCalendar или сводку
+  list calls [--format table|csv] FILE
+                                    вывести конкурсы по сроку подачи
 
 Параметры команды: hamkor COMMAND --help.</translation>
     </message>
     <message>
-        <source>The file to open.</source>
-        <translation>Открываемый файл.</translation>
+        <source>Unknown kind “%1” after “%2”: use calls.</source>
+        <translation>Неизвестный вид данных «%1» после «%2»: укажите calls.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Run hamkor --help for the list.</source>
-        <translation>Неизвестная команда «%1». Список команд: hamkor --help.</translation>
+        <source>Unknown status “%1”; use one of: %2.</source>
+        <translation>Неизвестный статус «%1»; укажите один из: %2.</translation>
+    </message>
+    <message>
+        <source>Import calls for proposals from a CSV file into a Hamkor file. All or nothing: when any row has a problem, nothing is added and every problem is listed. Calls already in the file are skipped.</source>
+        <translation>Импортировать конкурсы из файла CSV в файл Hamkor. Всё или ничего: если хотя бы в одной строке есть проблема, ничего не добавляется и выводится список всех проблем. Конкурсы, которые уже есть в файле, пропускаются.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Читаемый файл CSV.</translation>
+    </message>
+    <message>
+        <source>The Hamkor file to add to.</source>
+        <translation>Файл Hamkor, в который добавляются конкурсы.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor import calls CSV FILE</source>
+        <translation>Использование: hamkor import calls CSV FILE</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n calls</source>
+        <translation>
+            <numerusform>импорт %n конкурса</numerusform>
+            <numerusform>импорт %n конкурсов</numerusform>
+            <numerusform>импорт %n конкурсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calls.</source>
+        <translation>
+            <numerusform>Импортирован %n конкурс.</numerusform>
+            <numerusform>Импортировано %n конкурса.</numerusform>
+            <numerusform>Импортировано %n конкурсов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already present:</source>
+        <translation>
+            <numerusform>Пропущен %n конкурс, который уже есть в файле:</numerusform>
+            <numerusform>Пропущено %n конкурса, которые уже есть в файле:</numerusform>
+            <numerusform>Пропущено %n конкурсов, которые уже есть в файле:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Export calls as CSV (the import format), iCalendar or a text digest.</source>
+        <translation>Экспортировать конкурсы в CSV (формат импорта), iCalendar или текстовую сводку.</translation>
+    </message>
+    <message>
+        <source>csv, ics or digest.</source>
+        <translation>csv, ics или digest.</translation>
+    </message>
+    <message>
+        <source>Only calls with these statuses (comma-separated).</source>
+        <translation>Только конкурсы с этими статусами (через запятую).</translation>
+    </message>
+    <message>
+        <source>Write to PATH instead of standard output.</source>
+        <translation>Записать в PATH вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>The Hamkor file.</source>
+        <translation>Файл Hamkor.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor export calls --format csv|ics|digest [--status S] [--output PATH] FILE</source>
+        <translation>Использование: hamkor export calls --format csv|ics|digest [--status S] [--output PATH] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, ics or digest.</source>
+        <translation>Неизвестный формат «%1»: укажите csv, ics или digest.</translation>
+    </message>
+    <message>
+        <source>List the calls of a Hamkor file, by deadline.</source>
+        <translation>Вывести конкурсы из файла Hamkor по сроку подачи.</translation>
+    </message>
+    <message>
+        <source>table or csv.</source>
+        <translation>table или csv.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor list calls [--format table|csv] FILE</source>
+        <translation>Использование: hamkor list calls [--format table|csv] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use table or csv.</source>
+        <translation>Неизвестный формат «%1»: укажите table или csv.</translation>
+    </message>
+    <message>
+        <source>No calls.</source>
+        <translation>Конкурсов нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CallExport</name>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Срок подачи: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Номер: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Hamkor deadlines</source>
+        <translation>Сроки подачи Hamkor</translation>
+    </message>
+    <message>
+        <source>Open calls, %1 (times in %2)</source>
+        <translation>Открытые конкурсы, %1 (время: %2)</translation>
+    </message>
+    <message>
+        <source>No open calls.</source>
+        <translation>Открытых конкурсов нет.</translation>
+    </message>
+    <message>
+        <source>%1 · deadline %2 · %3</source>
+        <translation>%1 · срок %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CallImporter</name>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation>«%1» не является %2.</translation>
+    </message>
+    <message>
+        <source>one of the thematic areas (write their English names, such as Climate change, separated by |)</source>
+        <translation>одним из тематических направлений (укажите их английские названия, например Climate change, через |)</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country code (such as KZ, KG, TJ, TM, UZ, AF)</source>
+        <translation>кодом страны ISO 3166 (например, KZ, KG, TJ, TM, UZ, AF)</translation>
+    </message>
+    <message>
+        <source>an organisation type (cso, academic, government, local_authority, business, international, donor or network)</source>
+        <translation>типом организации (cso, academic, government, local_authority, business, international, donor или network)</translation>
+    </message>
+    <message>
+        <source>An amount needs a currency.</source>
+        <translation>Для суммы нужно указать валюту.</translation>
+    </message>
+    <message>
+        <source>This cell has a value, but its column has no name in the header.</source>
+        <translation>В ячейке есть значение, но у её столбца нет названия в заголовке.</translation>
+    </message>
+    <message>
+        <source>This column is not part of the calls format. The columns are: %1.</source>
+        <translation>Такого столбца нет в формате конкурсов. Допустимые столбцы: %1.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Этот столбец встречается дважды.</translation>
+    </message>
+    <message>
+        <source>This column is required, but the file does not have it.</source>
+        <translation>Этот столбец обязателен, но в файле его нет.</translation>
+    </message>
+    <message>
+        <source>the same call as line %1</source>
+        <translation>тот же конкурс, что и в строке %1</translation>
+    </message>
+    <message>
+        <source>already in this file (“%1”, %2)</source>
+        <translation>уже есть в файле («%1», %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CallRepository</name>
+    <message>
+        <source>There is no call number %1 in this file.</source>
+        <translation>В этом файле нет конкурса с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The call was not stored.</source>
+        <translation>Конкурс не сохранён.</translation>
+    </message>
+    <message>
+        <source>The call “%1” is no longer in the file.</source>
+        <translation>Конкурса «%1» больше нет в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CallRules</name>
+    <message>
+        <source>%1 %2 does not exist in %3: the clocks go forward that night.</source>
+        <translation>Времени %1 %2 в поясе %3 не существует: в эту ночь часы переводятся вперёд.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Не указано название.</translation>
+    </message>
+    <message>
+        <source>The donor is missing.</source>
+        <translation>Не указан донор.</translation>
+    </message>
+    <message>
+        <source>The deadline is missing.</source>
+        <translation>Не указан срок подачи.</translation>
+    </message>
+    <message>
+        <source>The deadline&apos;s time zone is missing.</source>
+        <translation>Не указан часовой пояс срока подачи.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows; use an IANA name such as Europe/Brussels or Asia/Almaty.</source>
+        <translation>Часовой пояс «%1» неизвестен этому компьютеру; укажите название IANA, например Europe/Brussels или Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) is before the call opens (%2).</source>
+        <translation>Срок подачи (%1) раньше начала приёма заявок (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code (such as EUR, USD or KZT).</source>
+        <translation>«%1» — не код валюты ISO 4217 (например, EUR, USD или KZT).</translation>
+    </message>
+    <message>
+        <source>The grant size needs a currency.</source>
+        <translation>Для размера гранта нужно указать валюту.</translation>
+    </message>
+    <message>
+        <source>The smallest grant cannot be negative.</source>
+        <translation>Минимальный грант не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The largest grant is smaller than the smallest grant.</source>
+        <translation>Максимальный грант меньше минимального.</translation>
+    </message>
+    <message>
+        <source>co-financing minimum</source>
+        <translation>минимальное софинансирование</translation>
+    </message>
+    <message>
+        <source>indirect-cost cap</source>
+        <translation>предел косвенных расходов</translation>
+    </message>
+    <message>
+        <source>The %1 must be between 0 and 100 %, not %2.</source>
+        <translation>Значение «%1» должно быть от 0 до 100 %, а не %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero.</source>
+        <translation>Значение %1 недопустимо: нужно целое число больше нуля.</translation>
+    </message>
+    <message>
+        <source>The longest duration is shorter than the shortest.</source>
+        <translation>Максимальная длительность меньше минимальной.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the thematic areas.</source>
+        <translation>«%1» не входит в список тематических направлений.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166 country code.</source>
+        <translation>«%1» — не код страны ISO 3166.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organisation type.</source>
+        <translation>«%1» — не тип организации.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a call status.</source>
+        <translation>«%1» — не статус конкурса.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CellParsers</name>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, like 2027-02-12.</source>
+        <translation>«%1» — не дата; укажите её в формате YYYY-MM-DD, например 2027-02-12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day that exists.</source>
+        <translation>Дня %1 не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it as HH:MM, like 16:00.</source>
+        <translation>«%1» — не время суток; укажите его в формате HH:MM, например 16:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write it like 7,5 or 1 500 000,50.</source>
+        <translation>«%1» — не число; запишите его так: 7,5 или 1 500 000,50.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write it with a point and no spaces, like 7.5.</source>
+        <translation>«%1» — не число; запишите его с точкой и без пробелов, например 7.5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it with a point and no spaces or currency sign, like 150000.00.</source>
+        <translation>«%1» — не сумма; запишите её с точкой, без пробелов и знака валюты, например 150000.00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CsvReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quote inside a cell that does not start with one. Put the whole cell in quotes and double the quotes inside it.</source>
+        <translation>Строка %1, столбец %2: кавычка внутри ячейки, которая не начинается с кавычки. Заключите всю ячейку в кавычки и удвойте кавычки внутри неё.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed.</source>
+        <translation>Ячейка в кавычках, которая начинается в строке %1, нигде не закрыта.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after the closing quote of a cell. Put the whole cell in quotes and double the quotes inside it.</source>
+        <translation>Строка %1, столбец %2: текст после закрывающей кавычки ячейки. Заключите всю ячейку в кавычки и удвойте кавычки внутри неё.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the cell is larger than %3.</source>
+        <translation>Строка %1, столбец %2: ячейка больше %3.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (Unicode text). Save it as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation>Файл сохранён в UTF-16 («Текст в Юникоде»). Сохраните его в UTF-8 («CSV UTF-8» в Excel) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2: the file contains a NUL byte, so it is not a text file. Save it as CSV UTF-8 and try again.</source>
+        <translation>Строка %1, байт %2: в файле есть нулевой байт, значит, это не текстовый файл. Сохраните его как «CSV UTF-8» и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The file looks like Windows-1251 (Cyrillic), which this system cannot read. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation>Файл похож на Windows-1251 (кириллица), а эта система не умеет её читать. Сохраните файл в UTF-8 («CSV UTF-8» в Excel) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 at line %1, byte %2. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation>Файл не является корректным UTF-8: строка %1, байт %2. Сохраните файл в UTF-8 («CSV UTF-8» в Excel) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Line %1 has 1 cell, but the header has %2.</source>
+        <translation>В строке %1 одна ячейка, а в заголовке их %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, but the header has %3.</source>
+        <translation>В строке %1 ячеек: %2, а в заголовке: %3.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into smaller files and import them one at a time.</source>
+        <translation>В файле больше %1 строк. Разделите его на файлы поменьше и импортируйте их по одному.</translation>
+    </message>
+    <message>
+        <source>The file has no header line: the first line should name the columns.</source>
+        <translation>В файле нет строки заголовка: первая строка должна называть столбцы.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 — это папка, а не файл CSV.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Не удалось открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CsvWriter</name>
+    <message>
+        <source>Could not write the CSV file: it is not open for writing.</source>
+        <translation>Не удалось записать файл CSV: он не открыт для записи.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1.</source>
+        <translation>Не удалось записать файл CSV: %1.</translation>
     </message>
 </context>
 <context>
@@ -210,6 +629,41 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::DeadlineText</name>
+    <message>
+        <source>passed today</source>
+        <translation>истёк сегодня</translation>
+    </message>
+    <message>
+        <source>passed yesterday</source>
+        <translation>истёк вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>passed %n days ago</source>
+        <translation>
+            <numerusform>прошёл %n день назад</numerusform>
+            <numerusform>прошёл %n дня назад</numerusform>
+            <numerusform>прошёл %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::DemoData</name>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -264,6 +718,24 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>%1 is damaged: it is shorter than it should be (%2 of %3 bytes); it was probably cut off while being copied. Restore it from a backup.</source>
         <translation>Файл %1 повреждён: он короче, чем должен быть (%2 из %3 байт); вероятно, он был обрезан при копировании. Восстановите его из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::IcsWriter</name>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Не удалось записать календарь: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::ImportProblem</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
     </message>
 </context>
 <context>
@@ -347,6 +819,514 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::commands::CallChange</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Не удалось сохранить изменение (%1): %2</translation>
+    </message>
+    <message>
+        <source>The file is open read-only; nothing was changed.</source>
+        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::CallText</name>
+    <message>
+        <source>Add call “%1”</source>
+        <translation>добавление конкурса «%1»</translation>
+    </message>
+    <message>
+        <source>Edit call “%1”</source>
+        <translation>изменение конкурса «%1»</translation>
+    </message>
+    <message>
+        <source>Change status of “%1”</source>
+        <translation>изменение статуса конкурса «%1»</translation>
+    </message>
+    <message>
+        <source>Delete call “%1”</source>
+        <translation>удаление конкурса «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n calls</source>
+        <translation>
+            <numerusform>удаление %n конкурса</numerusform>
+            <numerusform>удаление %n конкурсов</numerusform>
+            <numerusform>удаление %n конкурсов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallDetailPanel</name>
+    <message>
+        <source>any</source>
+        <translation>любые</translation>
+    </message>
+    <message>
+        <source>Select a call to see it here.</source>
+        <translation>Выберите конкурс, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок подачи</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>Ваше время</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Grant size</source>
+        <translation>Размер гранта</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические направления</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Заявители</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>co-financing at least %1 %</source>
+        <translation>софинансирование не менее %1 %</translation>
+    </message>
+    <message>
+        <source>indirect costs at most %1 %</source>
+        <translation>косвенные расходы не более %1 %</translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <translation>от %1 до %2 мес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n partners</source>
+        <translation>
+            <numerusform>не более %n партнёра</numerusform>
+            <numerusform>не более %n партнёров</numerusform>
+            <numerusform>не более %n партнёров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>не указаны</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallEditorDialog</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Edit call</source>
+        <translation>Изменение конкурса</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Критерии соответствия</translation>
+    </message>
+    <message>
+        <source>Grant and limits</source>
+        <translation>Грант и ограничения</translation>
+    </message>
+    <message>
+        <source>Documents and history</source>
+        <translation>Документы и история</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Донор:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>Начало п&amp;риёма:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line (donor&apos;s time):</source>
+        <translation>Сро&amp;к подачи (время донора):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические направления</translation>
+    </message>
+    <message>
+        <source>Eligible countries</source>
+        <translation>Допустимые страны</translation>
+    </message>
+    <message>
+        <source>Eligible applicants</source>
+        <translation>Допустимые заявители</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>S&amp;mallest grant:</source>
+        <translation>&amp;Минимальный грант:</translation>
+    </message>
+    <message>
+        <source>L&amp;argest grant:</source>
+        <translation>М&amp;аксимальный грант:</translation>
+    </message>
+    <message>
+        <source>Co-&amp;financing at least (%):</source>
+        <translation>Со&amp;финансирование не менее (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Indirect costs at most (%):</source>
+        <translation>&amp;Косвенные расходы не более (%):</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;duration:</source>
+        <translation>Минимальная &amp;длительность:</translation>
+    </message>
+    <message>
+        <source>Longest d&amp;uration:</source>
+        <translation>Максимальная дл&amp;ительность:</translation>
+    </message>
+    <message>
+        <source>Most &amp;partners:</source>
+        <translation>Максимум &amp;партнёров:</translation>
+    </message>
+    <message>
+        <source>Documents (guidelines, forms, annexes):</source>
+        <translation>Документы (руководства, формы, приложения):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Добавить документы</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>История статусов:</translation>
+    </message>
+    <message>
+        <source>Unknown time zone.</source>
+        <translation>Неизвестный часовой пояс.</translation>
+    </message>
+    <message>
+        <source>= %1 your time (%2)</source>
+        <translation>= %1 по вашему времени (%2)</translation>
+    </message>
+    <message>
+        <source>smallest grant</source>
+        <translation>минимальный грант</translation>
+    </message>
+    <message>
+        <source>largest grant</source>
+        <translation>максимальный грант</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the %1.</source>
+        <translation>Выберите валюту для поля «%1».</translation>
+    </message>
+    <message>
+        <source>The %1: %2</source>
+        <translation>Поле «%1»: %2</translation>
+    </message>
+    <message>
+        <source>co-financing minimum</source>
+        <translation>минимальное софинансирование</translation>
+    </message>
+    <message>
+        <source>indirect-cost cap</source>
+        <translation>предел косвенных расходов</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallExportActions</name>
+    <message>
+        <source>Export calls as CSV</source>
+        <translation>Экспорт конкурсов в CSV</translation>
+    </message>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation>Экспорт сроков в календарь</translation>
+    </message>
+    <message>
+        <source>calls.csv</source>
+        <translation>calls.csv</translation>
+    </message>
+    <message>
+        <source>deadlines.ics</source>
+        <translation>deadlines.ics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls written to %1.</source>
+        <translation>
+            <numerusform>%n конкурс записан в %1.</numerusform>
+            <numerusform>%n конкурса записаны в %1.</numerusform>
+            <numerusform>%n конкурсов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Сводка</translation>
+    </message>
+    <message numerus="yes">
+        <source>The digest of %n open calls is on the clipboard; paste it into a chat.</source>
+        <translation>
+            <numerusform>Сводка по %n открытому конкурсу скопирована в буфер обмена; вставьте её в чат.</numerusform>
+            <numerusform>Сводка по %n открытым конкурсам скопирована в буфер обмена; вставьте её в чат.</numerusform>
+            <numerusform>Сводка по %n открытым конкурсам скопирована в буфер обмена; вставьте её в чат.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallListModel</name>
+    <message>
+        <source>Donor&apos;s deadline: %1</source>
+        <translation>Срок подачи по времени донора: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Deadline (your time)</source>
+        <translation>Срок подачи (ваше время)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Grant size</source>
+        <translation>Размер гранта</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические направления</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallsPage</name>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n конкурс</numerusform>
+            <numerusform>%n конкурса</numerusform>
+            <numerusform>%n конкурсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>Find calls by title, donor, reference or notes</source>
+        <translation>Поиск конкурсов по названию, донору, номеру или заметкам</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Still in play</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Все тематические направления</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <source>Deadline passed</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <source>&amp;New Call…</source>
+        <translation>&amp;Новый конкурс…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calls from CSV…</source>
+        <translation>&amp;Импорт конкурсов из CSV…</translation>
+    </message>
+    <message>
+        <source>Export Calls as &amp;CSV…</source>
+        <translation>Экспорт конкурсов в &amp;файл CSV…</translation>
+    </message>
+    <message>
+        <source>Export Deadlines to &amp;Calendar (.ics)…</source>
+        <translation>Экспорт сроков в &amp;календарь (.ics)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Digest of Open Calls</source>
+        <translation>Копировать &amp;сводку открытых конкурсов</translation>
+    </message>
+    <message>
+        <source>A short text to paste into WhatsApp or Telegram</source>
+        <translation>Короткий текст для вставки в WhatsApp или Telegram</translation>
+    </message>
+    <message>
+        <source>Call (read-only)</source>
+        <translation>Конкурс (только для чтения)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CodeChecklist</name>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Введите текст, чтобы сузить список</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -381,8 +1361,44 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <source>Upcoming deadlines and the pipeline of calls will appear here once the calls tracker is built. This version opens, checks and creates Hamkor files.</source>
-        <translation>Здесь появятся ближайшие сроки подачи и ход работы по конкурсам, когда будет готов раздел отслеживания конкурсов. Эта версия открывает, проверяет и создаёт файлы Hamkor.</translation>
+        <source>Deadline (your time)</source>
+        <translation>Срок подачи (ваше время)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 30 days</source>
+        <translation>Сроки подачи в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Changed recently</source>
+        <translation>Недавние изменения</translation>
+    </message>
+    <message>
+        <source>Pipeline: calls by status</source>
+        <translation>Воронка: конкурсы по статусам</translation>
+    </message>
+    <message>
+        <source>No deadlines in the next 30 days.</source>
+        <translation>В ближайшие 30 дней сроков подачи нет.</translation>
     </message>
 </context>
 <context>
@@ -413,18 +1429,77 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::ui::ImportCallsDialog</name>
+    <message>
+        <source>Import calls</source>
+        <translation>Импорт конкурсов</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Call or problem</source>
+        <translation>Конкурс или проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import calls from CSV</source>
+        <translation>Импорт конкурсов из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Уже есть в файле</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Будет добавлен</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read. %3 calls will be added, %4 are already in this file.</source>
+        <translation>%1: прочитано строк: %2. Будет добавлено конкурсов: %3, уже есть в файле: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problems, listed below. Nothing will be added until the file is corrected.</source>
+        <translation>
+            <numerusform>Файл %1 нельзя импортировать: %n проблема, список ниже. Пока файл не исправлен, ничего добавлено не будет.</numerusform>
+            <numerusform>Файл %1 нельзя импортировать: %n проблемы, список ниже. Пока файл не исправлен, ничего добавлено не будет.</numerusform>
+            <numerusform>Файл %1 нельзя импортировать: %n проблем, список ниже. Пока файл не исправлен, ничего добавлено не будет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n calls</source>
+        <translation>
+            <numerusform>импорт %n конкурса</numerusform>
+            <numerusform>импорт %n конкурсов</numerusform>
+            <numerusform>импорт %n конкурсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::MainWindow</name>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Конкурсы</translation>
-    </message>
-    <message>
-        <source>Calls for proposals and tenders, with their deadlines in your own time, will be listed here. This part of Hamkor is being built.</source>
-        <translation>Здесь будут перечислены конкурсы и тендеры со сроками подачи по вашему местному времени. Этот раздел Hamkor находится в разработке.</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -565,6 +1640,25 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>&lt;h3&gt;Hamkor %1&lt;/h3&gt;&lt;p&gt;Grant and consortium manager for environmental organisations in Central Asia: calls for proposals, partners, joint proposals and donor budgets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Hamkor developers.&lt;/p&gt;&lt;p&gt;Hamkor is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hamkor %1&lt;/h3&gt;&lt;p&gt;Управление грантами и консорциумами для экологических организаций Центральной Азии: конкурсы, партнёры, совместные заявки и бюджеты для доноров.&lt;/p&gt;&lt;p&gt;© 2026 Разработчики Hamkor.&lt;/p&gt;&lt;p&gt;Hamkor — свободная программа: вы можете распространять и/или изменять её на условиях Стандартной общественной лицензии GNU (GNU General Public License) в том виде, в каком она опубликована Фондом свободного программного обеспечения (Free Software Foundation), либо версии 3 лицензии, либо (по вашему выбору) любой более поздней версии. Программа распространяется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::PipelineChart</name>
+    <message>
+        <source>Calls</source>
+        <translation>Конкурсы</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a script sees it: exit codes, stdout, stderr.
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 
 #include <QFile>
 #include <QProcess>
@@ -71,7 +72,8 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains("Integrity: ok"), qPrintable(check.out));
         QVERIFY(check.out.contains(QRegularExpression("calls +12\n")));
         QVERIFY(check.out.contains(QRegularExpression("organisations +20\n")));
-        QVERIFY(check.out.contains("Format: 1"));
+        QVERIFY(check.out.contains(QStringLiteral("Format: %1 (this program writes format %1)")
+                                       .arg(hamkor::core::Migrations::latestVersion())));
         const Run overwrite = hamkor({"demo", path});
         QCOMPARE(overwrite.exitCode, 1);
         QVERIFY(overwrite.err.contains("does not overwrite"));
@@ -135,6 +137,73 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.startsWith("hamkor: "));
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void importExportListCalls()
+    {
+        const QString path = m_dir.filePath("calls.hamkor");
+        const QString sample = qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/calls-sample.csv";
+        QCOMPARE(hamkor({"new", path}).exitCode, 0);
+        const Run imported = hamkor({"import", "calls", sample, path});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out.trimmed(), "Imported 24 calls.");
+        const Run again = hamkor({"import", "calls", sample, path});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("Skipped 24 already present"), qPrintable(again.out));
+
+        const Run csv = hamkor({"export", "calls", "--format", "csv", path});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("title,donor,reference,url,themes,countries,applicant_types"));
+        QCOMPARE(csv.out.count("\r\n"), 25);
+        const Run ics = hamkor({"export", "calls", "--format", "ics", "--status", "preparing", path});
+        QCOMPARE(ics.exitCode, 0);
+        QVERIFY(ics.out.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.out.contains("BEGIN:VEVENT"));
+        QVERIFY(ics.out.contains("TRIGGER:-P7D"));
+        const QString output = m_dir.filePath("digest.txt");
+        const Run digest = hamkor({"export", "calls", "--format", "digest", "--output", output, path});
+        QCOMPARE(digest.exitCode, 0);
+        QVERIFY(digest.out.isEmpty());
+        QFile written(output);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(written.readAll()).startsWith("Open calls, "));
+
+        const Run table = hamkor({"list", "calls", path});
+        QCOMPARE(table.exitCode, 0);
+        QCOMPARE(table.out.trimmed().split('\n').size(), 24);
+        const Run listed = hamkor({"list", "calls", "--format", "csv", path});
+        QCOMPARE(listed.out, csv.out);
+
+        const Run badFormat = hamkor({"export", "calls", "--format", "pdf", path});
+        QCOMPARE(badFormat.exitCode, 2);
+        QVERIFY(badFormat.err.contains("Unknown format"));
+        const Run badStatus = hamkor({"export", "calls", "--status", "pending", path});
+        QCOMPARE(badStatus.exitCode, 2);
+        QVERIFY(badStatus.err.contains("Unknown status"));
+        const Run unwritable = hamkor({"export", "calls", "--output", "/nonexistent/dir/x.csv", path});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY(unwritable.err.contains("Cannot write"));
+        QVERIFY(!QFile::exists("/nonexistent/dir/x.csv"));
+    }
+
+    void brokenImportAddsNothing()
+    {
+        const QString path = m_dir.filePath("broken.hamkor");
+        QCOMPARE(hamkor({"new", path}).exitCode, 0);
+        const QString csv = m_dir.filePath("broken.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("title,donor,deadline,max_amount,currency\n"
+                   "Good call,EU,2027-02-12T16:00,1000,EUR\n"
+                   "Bad amount,EU,2027-03-01T16:00,lots,EUR\n"
+                   "Bad date,EU,2027-02-30T16:00,1000,EUR\n");
+        file.close();
+        const Run run = hamkor({"import", "calls", csv, path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Line 3, column max_amount"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("Line 4, column deadline"), qPrintable(run.err));
+        QVERIFY(run.err.contains("Nothing was imported."));
+        QCOMPARE(hamkor({"list", "calls", path}).out.trimmed(), "No calls.");
     }
 
     void russian()

@@ -59,7 +59,7 @@ private Q_SLOTS:
         ui::MainWindow window;
         QVERIFY(menu(window, "fileMenu"));
         QCOMPARE(actionTexts(menu(window, "fileMenu")),
-                 QStringList({"New…", "Open…", "Open Recent", "Save a Copy…", "Quit"}));
+                 QStringList({"New…", "Open…", "Open Recent", "Import", "Export", "Save a Copy…", "Quit"}));
         QCOMPARE(actionTexts(menu(window, "editMenu")).size(), 2);
         QVERIFY(actionTexts(menu(window, "editMenu")).at(0).startsWith("Undo"));
         QVERIFY(actionTexts(menu(window, "editMenu")).at(1).startsWith("Redo"));
@@ -137,12 +137,12 @@ private Q_SLOTS:
         {
             ui::MainWindow window;
             window.show();
-            window.resize(900, 650);
+            window.resize(1000, 700);
             window.showPage(3);
             window.close();
         }
         ui::MainWindow again;
-        QCOMPARE(again.size(), QSize(900, 650));
+        QCOMPARE(again.size(), QSize(1000, 700));
         QCOMPARE(again.currentPage(), 3);
     }
 };

@@ -1,50 +1,103 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/DashboardPage.h"
 
+#include "core/Clock.h"
 #include "core/Store.h"
+#include "core/domain/DeadlineText.h"
+#include "core/reference/Reference.h"
+#include "core/storage/CallQuery.h"
 #include "core/storage/FileCheck.h"
+#include "ui/views/PipelineChart.h"
 
 #include <QDir>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hamkor {
 namespace ui {
 
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+}
+
 DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont font = m_heading->font();
+    auto *heading = new QLabel(tr("Dashboard"), this);
+    QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
-    m_heading->setFont(font);
+    heading->setFont(font);
     m_fileLabel = new QLabel(this);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setTextFormat(Qt::PlainText);
-    auto *box = new QWidget(this);
-    m_counts = new QGridLayout(box);
+    auto *tiles = new QWidget(this);
+    m_counts = new QGridLayout(tiles);
     m_counts->setContentsMargins(0, 0, 0, 0);
-    m_counts->setSpacing(12);
-    m_note = new QLabel(this);
-    m_note->setWordWrap(true);
-    m_note->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_heading);
+    m_counts->setSpacing(10);
+
+    m_deadlines = makeList({tr("Deadline (your time)"), tr("Days left"), tr("Call"), tr("Donor"),
+                            tr("Status")},
+                           this);
+    m_deadlines->setObjectName(QStringLiteral("deadlines"));
+    m_recent = makeList({tr("Changed"), tr("Call"), tr("Status")}, this);
+    m_recent->setObjectName(QStringLiteral("recent"));
+    // The call's title takes the room that is left; the short columns fit their contents.
+    m_deadlines->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_deadlines->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_deadlines->header()->resizeSection(3, 170);
+    m_deadlines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recent->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_pipeline = new PipelineChart(this);
+    for (QTreeWidget *list : {m_deadlines, m_recent})
+        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+            Q_EMIT callActivated(item->data(0, IdRole).toLongLong());
+        });
+
+    auto *deadlinesBox = new QGroupBox(tr("Deadlines in the next 30 days"), this);
+    (new QVBoxLayout(deadlinesBox))->addWidget(m_deadlines);
+    auto *recentBox = new QGroupBox(tr("Changed recently"), this);
+    (new QVBoxLayout(recentBox))->addWidget(m_recent);
+    auto *pipelineBox = new QGroupBox(tr("Pipeline: calls by status"), this);
+    (new QVBoxLayout(pipelineBox))->addWidget(m_pipeline);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(deadlinesBox, 0, 0);
+    grid->addWidget(pipelineBox, 0, 1);
+    grid->addWidget(recentBox, 1, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(m_fileLabel);
-    layout->addSpacing(12);
-    layout->addWidget(box, 0, Qt::AlignLeft);
-    layout->addSpacing(12);
-    layout->addWidget(m_note);
-    layout->addStretch();
+    layout->addWidget(tiles, 0, Qt::AlignLeft);
+    layout->addLayout(grid, 1);
     refresh();
 }
 
 QString DashboardPage::title() const
 {
     return tr("Dashboard");
+}
+
+QTreeWidget *DashboardPage::makeList(const QStringList &headers, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return list;
 }
 
 void DashboardPage::setStore(core::Store *store)
@@ -61,13 +114,14 @@ QWidget *DashboardPage::makeTile(const QString &number, const QString &caption)
 {
     auto *tile = new QFrame;
     tile->setFrameShape(QFrame::StyledPanel);
-    tile->setMinimumWidth(200);
+    tile->setMinimumWidth(120);
     tile->setBackgroundRole(QPalette::Base);
     tile->setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(tile);
+    layout->setContentsMargins(10, 6, 10, 6);
     auto *value = new QLabel(number, tile);
     QFont font = value->font();
-    font.setPointSizeF(font.pointSizeF() * 2);
+    font.setPointSizeF(font.pointSizeF() * 1.7);
     font.setBold(true);
     value->setFont(font);
     auto *text = new QLabel(caption, tile);
@@ -79,22 +133,21 @@ QWidget *DashboardPage::makeTile(const QString &number, const QString &caption)
 
 void DashboardPage::refresh()
 {
-    m_heading->setText(tr("Dashboard"));
+    refreshCounts();
+    refreshCalls();
+}
+
+void DashboardPage::refreshCounts()
+{
     while (QLayoutItem *item = m_counts->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     if (!m_store) {
         m_fileLabel->setText(tr("No file is open."));
-        m_note->clear();
         return;
     }
     m_fileLabel->setText(QDir::toNativeSeparators(m_store->path()));
-    const auto counts = core::FileCheck::counts(m_store->database());
-    if (!counts) {
-        m_note->setText(counts.message());
-        return;
-    }
     const QList<std::pair<QString, QString>> shown = {
         {QStringLiteral("calls"), tr("Calls for proposals")},
         {QStringLiteral("organisations"), tr("Partner organisations")},
@@ -104,17 +157,60 @@ void DashboardPage::refresh()
         {QStringLiteral("exchange_rates"), tr("Exchange rates")},
     };
     const QLocale locale;
-    int index = 0;
-    for (const auto &[table, label] : shown) {
-        for (const auto &count : *counts)
-            if (count.table == table)
-                m_counts->addWidget(makeTile(locale.toString(count.rows), label), index / 3,
-                                    index % 3);
-        ++index;
+    int column = 0;
+    for (const auto &[table, label] : shown)
+        if (const auto rows = core::FileCheck::count(m_store->database(), table); rows)
+            m_counts->addWidget(makeTile(locale.toString(*rows), label), 0, column++);
+}
+
+void DashboardPage::refreshCalls()
+{
+    m_deadlines->clear();
+    m_recent->clear();
+    if (!m_store) {
+        m_pipeline->setCounts({});
+        return;
     }
-    m_note->setText(tr("Upcoming deadlines and the pipeline of calls will appear here once "
-                       "the calls tracker is built. This version opens, checks and creates "
-                       "Hamkor files."));
+    const QLocale locale;
+    const QTimeZone zone = core::Clock::userZone();
+    const QDateTime now = core::Clock::nowUtc();
+    core::CallQuery query(m_store->database().connection());
+    core::CallFilter soon;
+    soon.window = core::CallFilter::Window::Next30;
+    for (const core::ReferenceItem &item : core::reference::callStatuses().items())
+        if (item.extra.value(QLatin1String("open")).toBool())
+            soon.statuses << item.code;
+    query.setFilter(soon);
+    if (const auto rows = query.page(0, 50); rows) {
+        for (const core::CallRow &row : *rows) {
+            const int days = core::DeadlineText::daysLeft(row.deadline, now, zone);
+            auto *item = new QTreeWidgetItem(
+                m_deadlines, {core::DeadlineText::moment(row.deadline, zone, locale),
+                              core::DeadlineText::daysLeftText(days, row.deadline < now), row.title,
+                              row.donor, core::reference::callStatuses().name(row.status)});
+            item->setData(0, IdRole, row.id);
+            item->setToolTip(0, core::DeadlineText::donorMoment(row.deadline, locale));
+            if (days < 7)
+                item->setForeground(1, QColor(0xc2, 0x4e, 0x00));
+        }
+    }
+    if (m_deadlines->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_deadlines, {QString(), QString(), tr("No deadlines in the next 30 days.")});
+
+    query.setFilter({});
+    if (const auto counts = query.countByStatus(); counts)
+        m_pipeline->setCounts(*counts);
+    query.setSort(core::CallSort::Modified, false);
+    if (const auto rows = query.page(0, 8); rows) {
+        for (const core::CallRow &row : *rows) {
+            auto *item = new QTreeWidgetItem(
+                m_recent,
+                {locale.toString(QDateTime::fromString(row.modifiedAt, Qt::ISODateWithMs).toTimeZone(zone),
+                                 QStringLiteral("d MMM yyyy, HH:mm")),
+                 row.title, core::reference::callStatuses().name(row.status)});
+            item->setData(0, IdRole, row.id);
+        }
+    }
 }
 
 } // namespace ui

@@ -3,14 +3,17 @@
 
 #include "ui/pages/Page.h"
 
-class QLabel;
 class QGridLayout;
+class QLabel;
+class QTreeWidget;
 
 namespace hamkor {
 namespace ui {
 
-// The first screen: what the open file holds. Deadlines and the pipeline chart join it
-// with the calls tracker.
+class PipelineChart;
+
+// The first screen: what the open file holds, the deadlines of the next 30 days, the
+// pipeline of calls by status as a chart, and the calls changed most recently.
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -20,15 +23,27 @@ public:
     QString title() const override;
     void setStore(core::Store *store) override;
 
+    QTreeWidget *deadlines() const { return m_deadlines; }
+    QTreeWidget *recent() const { return m_recent; }
+    PipelineChart *pipeline() const { return m_pipeline; }
+
+Q_SIGNALS:
+    // The user asked to see a call (double-click on a deadline or a recent change).
+    void callActivated(qint64 callId);
+
 private:
     void refresh();
+    void refreshCounts();
+    void refreshCalls();
     static QWidget *makeTile(const QString &number, const QString &caption);
+    static QTreeWidget *makeList(const QStringList &headers, QWidget *parent);
 
     core::Store *m_store = nullptr;
-    QLabel *m_heading = nullptr;
     QLabel *m_fileLabel = nullptr;
     QGridLayout *m_counts = nullptr;
-    QLabel *m_note = nullptr;
+    QTreeWidget *m_deadlines = nullptr;
+    QTreeWidget *m_recent = nullptr;
+    PipelineChart *m_pipeline = nullptr;
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 
 #include "core/Store.h"
 #include "ui/Settings.h"
+#include "ui/pages/CallsPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/FileDialogs.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
 
-    resize(1100, 720);
+    resize(1240, 760);
     restoreGeometry(Settings::get(Settings::WindowGeometry));
     restoreState(Settings::get(Settings::WindowState));
     showPage(Settings::get(Settings::LastPage));
@@ -85,12 +86,10 @@ void MainWindow::createPages()
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    auto *dashboard = new DashboardPage(m_pages);
     m_pageList = {
-        new DashboardPage(m_pages),
-        new PlaceholderPage(tr("Calls"), QStringLiteral("calls"),
-                            tr("Calls for proposals and tenders, with their deadlines in your own "
-                               "time, will be listed here. This part of Hamkor is being built."),
-                            m_pages),
+        dashboard,
+        m_callsPage = new CallsPage(m_pages),
         new PlaceholderPage(tr("Partners"), QStringLiteral("organisations"),
                             tr("The directory of partner organisations, their contacts and "
                                "engagement history will be here. This part of Hamkor is being "
@@ -101,6 +100,10 @@ void MainWindow::createPages()
                                "budgets will be here. This part of Hamkor is being built."),
                             m_pages),
     };
+    connect(dashboard, &DashboardPage::callActivated, this, [this](qint64 id) {
+        showPage(1);
+        m_callsPage->editCall(id);
+    });
     for (Page *page : std::as_const(m_pageList)) {
         m_pages->addWidget(page);
         m_navigation->addItem(page->title());
@@ -173,6 +176,13 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     file->addSeparator();
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    import->addAction(m_callsPage->importAction());
+    QMenu *exports = file->addMenu(tr("&Export"));
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    exports->addActions(m_callsPage->exportActions());
+    file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -243,6 +253,9 @@ bool MainWindow::adopt(std::unique_ptr<core::Store> store)
         m_undoGroup->removeStack(m_store->undoStack());
     m_store = std::move(store);
     m_undoGroup->addStack(m_store->undoStack());
+    connect(m_store.get(), &core::Store::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Not saved"), message);
+    });
     m_undoGroup->setActiveStack(m_store->undoStack());
     connect(m_store->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     for (Page *page : std::as_const(m_pageList))

@@ -23,6 +23,7 @@ class Store;
 namespace hamkor {
 namespace ui {
 
+class CallsPage;
 class Page;
 
 // The window: menus, toolbar, navigation between the pages, the open file's name and
@@ -62,6 +63,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<Page *> m_pageList;
+    CallsPage *m_callsPage = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

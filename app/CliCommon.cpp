@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/CliCommon.h"
+
+#include "app/CliOutput.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace hamkor {
+namespace app {
+
+const QCommandLineOption &CliCommon::languageOption()
+{
+    static const QCommandLineOption option(QStringLiteral("lang"),
+                                           tr("Use language CODE (en or ru)."),
+                                           QStringLiteral("CODE"));
+    return option;
+}
+
+void CliCommon::setUp(QCommandLineParser &parser, const QString &words, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(QStringLiteral("command"), words, words);
+}
+
+int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments, int words,
+                     int wanted, const QString &usage)
+{
+    if (!parser.parse(arguments)) {
+        cli::error(parser.errorText() + u'\n' + usage);
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli::out(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments().size() != words + wanted) {
+        cli::error(tr("Wrong number of arguments.") + u'\n' + usage);
+        return 2;
+    }
+    return -1;
+}
+
+int CliCommon::writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == u"-") {
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        cli::error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace app
+} // namespace hamkor

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QChar>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hamkor {
+namespace core {
+
+struct CsvCell
+{
+    QString text;
+    // Numbers (such as "-1234.50") are written as they are; text is neutralized so that a
+    // spreadsheet never runs it as a formula.
+    bool number = false;
+};
+
+struct CsvWriteOptions
+{
+    QChar delimiter = u',';
+    bool byteOrderMark = false; // Excel needs it to read UTF-8; scripts usually do not
+};
+
+// Writes RFC 4180 CSV in UTF-8 with CRLF line ends to any QIODevice, so exporters write
+// to a QSaveFile and tests to a QBuffer. Text cells that a spreadsheet would take for a
+// formula (OWASP "CSV Injection") are prefixed with a single quote.
+//
+// Rows are collected in a buffer and written in large blocks: call status() after the
+// last row, before committing a QSaveFile or reading a QBuffer. It writes what is still
+// buffered and returns the first write error. The destructor writes the rest as well.
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(hamkor::core::CsvWriter)
+
+public:
+    explicit CsvWriter(QIODevice &device, CsvWriteOptions options = {});
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    void writeRow(const QList<CsvCell> &cells);
+    void writeTextRow(const QStringList &cells);
+    // Writes out the buffer, then reports the device's first write error in words.
+    Status status() const;
+
+    // text with a leading ' when it starts with =, +, -, @, tab, CR or LF.
+    static QString neutralized(const QString &text);
+
+private:
+    void appendCell(QStringView text, bool number);
+    void endRow();
+    void flush() const;
+
+    QIODevice &m_device;
+    CsvWriteOptions m_options;
+    // Mutable so that status(), which callers see as a query, can write the last block.
+    mutable QString m_buffer;
+    mutable QString m_error;
+};
+
+} // namespace core
+} // namespace hamkor

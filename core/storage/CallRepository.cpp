@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/CallRepository.h"
+
+#include "core/Clock.h"
+#include "core/storage/Sql.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace hamkor {
+namespace core {
+
+namespace {
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+template <class T>
+QVariant optional(const std::optional<T> &value)
+{
+    if (!value)
+        return QVariant(QMetaType(QMetaType::LongLong));
+    if constexpr (std::is_same_v<T, Decimal>)
+        return value->toString();
+    else
+        return QVariant::fromValue(qint64(*value));
+}
+
+template <class T>
+std::optional<T> optionalInteger(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return T(value.toLongLong());
+}
+
+std::optional<Decimal> optionalDecimal(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return Decimal::parse(value.toString());
+}
+
+const char *const Fields = "title, donor, reference, url, currency, min_amount_minor, "
+                           "max_amount_minor, cofinancing_min_pct, indirect_cap_pct, "
+                           "min_duration_months, max_duration_months, max_partners, opens_on, "
+                           "deadline_utc, deadline_local, deadline_tz, status, notes, "
+                           "search_text, modified_at";
+
+} // namespace
+
+CallRepository::CallRepository(const QSqlDatabase &db) : m_db(db) {}
+
+Result<QSqlQuery *> CallRepository::run(const QString &sql, const QVariantList &values) const
+{
+    // Statements are prepared once per repository and reused: an import of thousands of
+    // calls runs the same few statements thousands of times.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return Sql::error(query.lastError());
+        it = m_statements.insert(sql, query);
+    }
+    it->finish();
+    if (Status status = Sql::run(*it, values); !status)
+        return status.error();
+    return &*it;
+}
+
+QVariantList CallRepository::fieldValues(const Call &call) const
+{
+    const QDateTime deadline = call.deadline();
+    return {call.title.trimmed(),
+            call.donor.trimmed(),
+            call.reference.trimmed(),
+            call.url.trimmed(),
+            call.currency.isEmpty() ? nullText() : QVariant(call.currency),
+            optional(call.minAmountMinor),
+            optional(call.maxAmountMinor),
+            call.cofinancingMinPct ? QVariant(call.cofinancingMinPct->toString()) : nullText(),
+            call.indirectCapPct ? QVariant(call.indirectCapPct->toString()) : nullText(),
+            optional(call.minDurationMonths),
+            optional(call.maxDurationMonths),
+            optional(call.maxPartners),
+            call.opens.isValid() ? QVariant(call.opens.toString(Qt::ISODate)) : nullText(),
+            deadline.isValid() ? Clock::stamp(deadline) : QString(),
+            QStringLiteral("%1T%2").arg(call.deadlineDate.toString(Qt::ISODate),
+                                        call.deadlineTime.toString(QStringLiteral("HH:mm"))),
+            call.deadlineZone,
+            call.status,
+            call.notes,
+            QStringList{call.title, call.donor, call.reference, call.notes}.join(u' ').toCaseFolded(),
+            call.modifiedAt.isEmpty() ? Clock::nowStamp() : call.modifiedAt};
+}
+
+Result<Call> CallRepository::load(qint64 id) const
+{
+    auto calls = loadMany({id});
+    if (!calls)
+        return calls.error();
+    if (calls->isEmpty())
+        return Error{tr("There is no call number %1 in this file.").arg(id)};
+    return calls->takeFirst();
+}
+
+Result<QList<Call>> CallRepository::loadMany(const QList<qint64> &ids) const
+{
+    // In chunks, each one query for the calls and one per linked table, rather than a
+    // handful of queries per call: exports of tens of thousands of calls stay quick.
+    constexpr qsizetype Chunk = 500;
+    QList<Call> result;
+    result.reserve(ids.size());
+    for (qsizetype first = 0; first < ids.size(); first += Chunk) {
+        const QList<qint64> chunk = ids.mid(first, Chunk);
+        QVariantList values;
+        QStringList marks;
+        for (qint64 id : chunk) {
+            values << id;
+            marks << QStringLiteral("?");
+        }
+        const QString in = QStringLiteral(" IN (") + marks.join(u',') + u')';
+        QHash<qint64, Call> calls;
+        auto query = Sql::exec(m_db,
+                               QStringLiteral("SELECT id, uuid, created_at, ") +
+                                   QLatin1String(Fields) + QStringLiteral(" FROM calls WHERE id") +
+                                   in,
+                               values);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const QSqlQuery &q = *query;
+            Call call;
+            call.id = q.value(0).toLongLong();
+            call.uuid = q.value(1).toString();
+            call.createdAt = q.value(2).toString();
+            call.title = q.value(3).toString();
+            call.donor = q.value(4).toString();
+            call.reference = q.value(5).toString();
+            call.url = q.value(6).toString();
+            call.currency = q.value(7).toString();
+            call.minAmountMinor = optionalInteger<qint64>(q.value(8));
+            call.maxAmountMinor = optionalInteger<qint64>(q.value(9));
+            call.cofinancingMinPct = optionalDecimal(q.value(10));
+            call.indirectCapPct = optionalDecimal(q.value(11));
+            call.minDurationMonths = optionalInteger<int>(q.value(12));
+            call.maxDurationMonths = optionalInteger<int>(q.value(13));
+            call.maxPartners = optionalInteger<int>(q.value(14));
+            call.opens = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+            const QString local = q.value(17).toString();
+            call.deadlineDate = QDate::fromString(local.left(10), Qt::ISODate);
+            call.deadlineTime = QTime::fromString(local.mid(11, 5), QStringLiteral("HH:mm"));
+            call.deadlineZone = q.value(18).toString();
+            call.status = q.value(19).toString();
+            call.notes = q.value(20).toString();
+            call.modifiedAt = q.value(22).toString();
+            calls.insert(call.id, call);
+        }
+        const QList<std::pair<QString, QStringList Call::*>> links = {
+            {QStringLiteral("SELECT call_id, theme FROM call_themes WHERE call_id") + in +
+                 QStringLiteral(" ORDER BY theme"),
+             &Call::themes},
+            {QStringLiteral("SELECT call_id, country FROM call_countries WHERE call_id") + in +
+                 QStringLiteral(" ORDER BY country"),
+             &Call::countries},
+            {QStringLiteral("SELECT call_id, organisation_type FROM call_applicant_types WHERE "
+                            "call_id") +
+                 in + QStringLiteral(" ORDER BY organisation_type"),
+             &Call::applicantTypes},
+            {QStringLiteral("SELECT call_id, path FROM call_documents WHERE call_id") + in +
+                 QStringLiteral(" ORDER BY id"),
+             &Call::documents},
+        };
+        for (const auto &[sql, member] : links) {
+            auto rows = Sql::exec(m_db, sql, values);
+            if (!rows)
+                return rows.error();
+            while (rows->next())
+                (calls[rows->value(0).toLongLong()].*member) << rows->value(1).toString();
+        }
+        auto history = Sql::exec(m_db,
+                                 QStringLiteral("SELECT call_id, id, status, changed_at, note FROM "
+                                                "call_status_history WHERE call_id") +
+                                     in + QStringLiteral(" ORDER BY changed_at, id"),
+                                 values);
+        if (!history)
+            return history.error();
+        while (history->next())
+            calls[history->value(0).toLongLong()].history.append(
+                {history->value(1).toLongLong(), history->value(2).toString(),
+                 history->value(3).toString(), history->value(4).toString()});
+        for (qint64 id : chunk)
+            if (const auto it = calls.constFind(id); it != calls.cend() && it->id)
+                result.append(*it);
+    }
+    return result;
+}
+
+Result<qint64> CallRepository::insert(const Call &call)
+{
+    const QString now = Clock::nowStamp();
+    const bool restoring = call.id != 0 && !call.uuid.isEmpty();
+    // The id column is named only when an id is given back: PostgreSQL's identity columns
+    // refuse an explicit NULL where SQLite would pick the next rowid.
+    QVariantList values;
+    if (restoring)
+        values << call.id;
+    values << (call.uuid.isEmpty() ? newUuid() : call.uuid)
+           << (call.createdAt.isEmpty() ? now : call.createdAt);
+    Call stamped = call;
+    if (!restoring)
+        stamped.modifiedAt = now;
+    values += fieldValues(stamped);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        placeholders << QStringLiteral("?");
+    auto query = run(QStringLiteral("INSERT INTO calls (") +
+                         (restoring ? QStringLiteral("id, ") : QString()) +
+                         QStringLiteral("uuid, created_at, ") + QLatin1String(Fields) +
+                         QStringLiteral(") VALUES (") + placeholders.join(u',') +
+                         QStringLiteral(") RETURNING id"),
+                     values);
+    if (!query)
+        return query.error();
+    if (!(*query)->next())
+        return Error{tr("The call was not stored.")};
+    const qint64 id = (*query)->value(0).toLongLong();
+    (*query)->finish();
+    if (Status links = writeLinks(id, call); !links)
+        return links.error();
+    if (restoring && !call.history.isEmpty()) {
+        for (const CallStatusChange &change : call.history)
+            if (Status added = addHistory(id, change, nullptr); !added)
+                return added.error();
+    } else {
+        if (Status added = addHistory(id, {0, call.status, now, {}}, nullptr); !added)
+            return added.error();
+    }
+    return id;
+}
+
+Result<qint64> CallRepository::update(const Call &call, bool recordHistory)
+{
+    auto previous = Sql::scalar(m_db, QStringLiteral("SELECT status FROM calls WHERE id = ?"),
+                                {call.id});
+    if (!previous)
+        return previous.error();
+    Call stamped = call;
+    stamped.modifiedAt = Clock::nowStamp();
+    QVariantList values = fieldValues(stamped);
+    values.append(call.id);
+    auto query = Sql::exec(
+        m_db,
+        QStringLiteral("UPDATE calls SET title = ?, donor = ?, reference = ?, url = ?, "
+                       "currency = ?, min_amount_minor = ?, max_amount_minor = ?, "
+                       "cofinancing_min_pct = ?, indirect_cap_pct = ?, min_duration_months = ?, "
+                       "max_duration_months = ?, max_partners = ?, opens_on = ?, "
+                       "deadline_utc = ?, deadline_local = ?, deadline_tz = ?, status = ?, "
+                       "notes = ?, search_text = ?, modified_at = ? WHERE id = ?"),
+        values);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return Error{tr("The call “%1” is no longer in the file.").arg(call.title)};
+    for (const char *table : {"call_themes", "call_countries", "call_applicant_types",
+                              "call_documents"}) {
+        // Table names come from the fixed list above.
+        auto cleared = Sql::exec(m_db,
+                                 QStringLiteral("DELETE FROM ") + QLatin1String(table) +
+                                     QStringLiteral(" WHERE call_id = ?"),
+                                 {call.id});
+        if (!cleared)
+            return cleared.error();
+    }
+    if (Status links = writeLinks(call.id, call); !links)
+        return links.error();
+    qint64 historyId = 0;
+    if (recordHistory && previous->toString() != call.status)
+        if (Status added = addHistory(call.id, {0, call.status, stamped.modifiedAt, {}}, &historyId);
+            !added)
+            return added.error();
+    return historyId;
+}
+
+Status CallRepository::writeLinks(qint64 id, const Call &call)
+{
+    const QList<std::pair<QString, const QStringList *>> links = {
+        {QStringLiteral("INSERT INTO call_themes (call_id, theme) VALUES (?, ?)"), &call.themes},
+        {QStringLiteral("INSERT INTO call_countries (call_id, country) VALUES (?, ?)"),
+         &call.countries},
+        {QStringLiteral("INSERT INTO call_applicant_types (call_id, organisation_type) VALUES "
+                        "(?, ?)"),
+         &call.applicantTypes},
+    };
+    for (const auto &[sql, codes] : links) {
+        QStringList unique = *codes;
+        unique.removeDuplicates();
+        for (const QString &code : std::as_const(unique))
+            if (auto inserted = run(sql, {id, code}); !inserted)
+                return inserted.error();
+    }
+    for (const QString &path : call.documents)
+        if (auto inserted = run(QStringLiteral("INSERT INTO call_documents (uuid, call_id, path, "
+                                               "modified_at) VALUES (?, ?, ?, ?)"),
+                                {newUuid(), id, path, Clock::nowStamp()});
+            !inserted)
+            return inserted.error();
+    return {};
+}
+
+Status CallRepository::addHistory(qint64 callId, const CallStatusChange &change, qint64 *historyId)
+{
+    auto query = run(QStringLiteral("INSERT INTO call_status_history (uuid, call_id, status, "
+                                    "changed_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                     {newUuid(), callId, change.status, change.changedAt, change.note});
+    if (!query)
+        return query.error();
+    if (historyId && (*query)->next())
+        *historyId = (*query)->value(0).toLongLong();
+    (*query)->finish();
+    return {};
+}
+
+Status CallRepository::removeHistoryEntry(qint64 historyId)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM call_status_history WHERE id = ?"),
+                           {historyId});
+    return query ? Status() : Status(query.error());
+}
+
+Status CallRepository::remove(qint64 id)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM calls WHERE id = ?"), {id});
+    return query ? Status() : Status(query.error());
+}
+
+Result<QList<qint64>> CallRepository::linkedProposals(qint64 callId) const
+{
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT id FROM proposals WHERE call_id = ?"),
+                           {callId});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+Status CallRepository::relinkProposals(qint64 callId, const QList<qint64> &proposalIds)
+{
+    for (qint64 proposal : proposalIds) {
+        auto query = Sql::exec(m_db, QStringLiteral("UPDATE proposals SET call_id = ? WHERE id = ?"),
+                               {callId, proposal});
+        if (!query)
+            return query.error();
+    }
+    return {};
+}
+
+Result<qint64> CallRepository::findDuplicate(const Call &call) const
+{
+    const QString reference = call.reference.trimmed();
+    auto found = reference.isEmpty()
+                     ? run(QStringLiteral("SELECT id FROM calls WHERE donor = ? AND "
+                                          "reference = '' AND title = ? AND deadline_utc = ? "
+                                          "LIMIT 1"),
+                           {call.donor.trimmed(), call.title.trimmed(),
+                            Clock::stamp(call.deadline())})
+                     : run(QStringLiteral("SELECT id FROM calls WHERE donor = ? AND reference = ? "
+                                          "LIMIT 1"),
+                           {call.donor.trimmed(), reference});
+    if (!found)
+        return found.error();
+    const qint64 id = (*found)->next() ? (*found)->value(0).toLongLong() : 0;
+    (*found)->finish();
+    return id;
+}
+
+} // namespace core
+} // namespace hamkor

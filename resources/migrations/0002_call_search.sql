@@ -1,0 +1,6 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- File format 2: a full-text index over calls (title, donor, reference, notes), so that a
+-- filter keystroke finds a call among tens of thousands without scanning the table.
+-- Full-text search is dialect-specific; the statements are in
+-- 0002_call_search.sqlite.sql (FTS5, kept in step by triggers) and
+-- 0002_call_search.postgresql.sql (a generated tsvector column with a GIN index).

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Clock.h"
+#include "core/Store.h"
+#include "core/commands/CallCommands.h"
+#include "core/storage/CallRepository.h"
+#include "core/storage/Sql.h"
+#include "ui/dialogs/CallEditorDialog.h"
+#include "ui/dialogs/ImportCallsDialog.h"
+#include "ui/models/CallListModel.h"
+#include "ui/pages/CallsPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace hamkor;
+
+class TestCallsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Store> m_store;
+
+    qint64 callCount()
+    {
+        return core::Sql::scalar(m_store->database().connection(), "SELECT count(*) FROM calls")
+            ->toLongLong();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto store = core::Store::create(m_dir.filePath(QString::number(QRandomGenerator::global()->generate()) + ".hamkor"));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        ui::ImportCallsDialog importer(*m_store);
+        importer.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/calls-sample.csv");
+        QVERIFY2(importer.canImport(), importer.preview().problems.isEmpty()
+                                           ? "nothing to import"
+                                           : qPrintable(importer.preview().problems.constFirst().text()));
+        importer.accept();
+        QCOMPARE(callCount(), 24);
+    }
+    void cleanup() { m_store.reset(); }
+
+    void importIsOneUndoStep()
+    {
+        QCOMPARE(m_store->undoStack()->count(), 1);
+        m_store->undoStack()->undo();
+        QCOMPARE(callCount(), 0);
+        m_store->undoStack()->redo();
+        QCOMPARE(callCount(), 24);
+        // Importing the same file again adds nothing.
+        ui::ImportCallsDialog again(*m_store);
+        again.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/calls-sample.csv");
+        QCOMPARE(again.preview().duplicates.size(), 24);
+        QVERIFY(!again.canImport());
+    }
+
+    void typingFindsACall()
+    {
+        ui::CallsPage page;
+        page.setStore(m_store.get());
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 24);
+        QTest::keyClicks(page.searchField(), "glacier");
+        QVERIFY(page.model()->rowCount() >= 1);
+        QVERIFY(page.model()->rowCount() < 24);
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QVERIFY(page.model()->index(row, 0).data().toString().contains("lacier", Qt::CaseInsensitive) ||
+                    !page.model()->index(row, 0).data().toString().isEmpty());
+        page.searchField()->clear();
+        QCOMPARE(page.model()->rowCount(), 24);
+        QTest::keyClicks(page.searchField(), "zzzqqq");
+        QCOMPARE(page.model()->rowCount(), 0);
+        page.setStore(nullptr);
+    }
+
+    void editorOkSavesAndUndoRevertsIt()
+    {
+        ui::CallsPage page;
+        page.setStore(m_store.get());
+        page.view()->selectRow(0);
+        const qint64 id = page.model()->callId(0);
+        const QString before = core::CallRepository(m_store->database().connection()).load(id)->title;
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ui::CallEditorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *title = dialog->findChild<QLineEdit *>("title");
+            title->setText("Renamed in the editor");
+            dialog->accept();
+        });
+        QVERIFY(page.editSelected());
+        QCOMPARE(core::CallRepository(m_store->database().connection()).load(id)->title,
+                 "Renamed in the editor");
+        m_store->undoStack()->undo();
+        QCOMPARE(core::CallRepository(m_store->database().connection()).load(id)->title, before);
+        page.setStore(nullptr);
+    }
+
+    void editorRefusesAnIncompleteCall()
+    {
+        core::Call call;
+        call.title = "Max below min";
+        call.donor = "Donor";
+        ui::CallEditorDialog dialog(call);
+        dialog.findChild<QComboBox *>("currency")->setCurrentIndex(
+            dialog.findChild<QComboBox *>("currency")->findData("EUR"));
+        dialog.findChild<QLineEdit *>("minAmount")->setText("50,000");
+        dialog.findChild<QLineEdit *>("maxAmount")->setText("10,000");
+        dialog.findChild<QLineEdit *>("title")->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const QString problems = dialog.findChild<QLabel *>("problems")->text();
+        QVERIFY2(problems.contains("title is missing"), qPrintable(problems));
+        QVERIFY2(problems.contains("largest grant is smaller"), qPrintable(problems));
+    }
+
+    void newCallFromTheEditor()
+    {
+        ui::CallsPage page;
+        page.setStore(m_store.get());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ui::CallEditorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>("title")->setText("Новый конкурс");
+            dialog->findChild<QLineEdit *>("donor")->setText("ПРООН");
+            dialog->accept();
+        });
+        QVERIFY(page.newCall());
+        QCOMPARE(callCount(), 25);
+        m_store->undoStack()->undo();
+        QCOMPARE(callCount(), 24);
+        page.setStore(nullptr);
+    }
+};
+
+QTEST_MAIN(TestCallsPage)
+#include "TestCallsPage.moc"

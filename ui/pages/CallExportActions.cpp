@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/CallExportActions.h"
+
+#include "core/Clock.h"
+#include "core/Store.h"
+#include "core/export/CallExport.h"
+#include "core/export/CallSelection.h"
+#include "core/io/CsvWriter.h"
+#include "ui/Settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace hamkor {
+namespace ui {
+
+void CallExportActions::exportFile(core::Store &store, const core::CallFilter &filter,
+                                   const QString &format, QWidget *parent)
+{
+    const bool csv = format == u"csv";
+    const QString directory = Settings::get(Settings::LastDirectory);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, csv ? tr("Export calls as CSV") : tr("Export deadlines to a calendar"),
+        QDir(directory.isEmpty() ? QDir::homePath() : directory)
+            .filePath(csv ? tr("calls.csv") : tr("deadlines.ics")),
+        csv ? tr("CSV files (*.csv)") : tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const auto calls = core::callselection::matching(store.database().connection(), filter);
+    if (!calls) {
+        QMessageBox::warning(parent, tr("Export"), calls.message());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(parent, tr("Export"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    core::Status written;
+    if (csv)
+        written = core::CallExport::csv(file, *calls, {});
+    else if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc())) < 0)
+        written = core::Error{file.errorString()};
+    if (!written || !file.commit()) {
+        QMessageBox::warning(parent, tr("Export"),
+                             tr("Cannot write %1: %2")
+                                 .arg(path, written ? file.errorString() : written.message()));
+        return;
+    }
+    Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());
+    QMessageBox::information(parent, tr("Export"),
+                             tr("%n calls written to %1.", nullptr, int(calls->size()))
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+void CallExportActions::copyDigest(core::Store &store, QWidget *parent)
+{
+    const QDateTime now = core::Clock::nowUtc();
+    const auto calls = core::callselection::openAhead(store.database().connection(), now);
+    if (!calls) {
+        QMessageBox::warning(parent, tr("Digest"), calls.message());
+        return;
+    }
+    QApplication::clipboard()->setText(
+        core::CallExport::digest(*calls, now, core::Clock::userZone(), QLocale()));
+    QMessageBox::information(parent, tr("Digest"),
+                             tr("The digest of %n open calls is on the clipboard; paste it into "
+                                "a chat.",
+                                nullptr, int(calls->size())));
+}
+
+} // namespace ui
+} // namespace hamkor
