@@ -119,6 +119,8 @@ private:
                     entry.history << *history;
             }
         }
+        if (Status indexed = calls.flushIndex(); !indexed)
+            return indexed;
         if (Status committed = transaction.commit(); !committed)
             return committed;
         m_store.notifyChanged(QStringLiteral("calls"));

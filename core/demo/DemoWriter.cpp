@@ -55,6 +55,9 @@ DemoWriter::DemoWriter(const QSqlDatabase &db) : m_db(db), m_now(Clock::nowStamp
         "max_duration_months, max_partners, opens_on, deadline_utc, deadline_local, "
         "deadline_tz, status, notes, search_text, created_at, modified_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    // The full-text index of calls is written by the program (migration 3).
+    m_callSearch = prepare(QStringLiteral(
+        "INSERT INTO calls_search (rowid, title, donor, reference, notes) VALUES (?,?,?,?,?)"));
     m_callTheme = prepare(QStringLiteral("INSERT INTO call_themes (call_id, theme) VALUES (?, ?)"));
     m_callCountry =
         prepare(QStringLiteral("INSERT INTO call_countries (call_id, country) VALUES (?, ?)"));
@@ -215,6 +218,8 @@ Result<qint64> DemoWriter::call(const CallRow &r)
                                          m_now});
     if (!id)
         return id;
+    if (Status s = insertAll(m_callSearch, {*id, r.title, r.donor, r.reference, r.notes}); !s)
+        return s.error();
     for (auto [query, codes] :
          {std::pair{&m_callTheme, &r.themes}, std::pair{&m_callCountry, &r.countries},
           std::pair{&m_callType, &r.applicantTypes}})

@@ -229,6 +229,8 @@ Result<qint64> CallRepository::insert(const Call &call)
         return Error{tr("The call was not stored.")};
     const qint64 id = (*query)->value(0).toLongLong();
     (*query)->finish();
+    if (Status indexed = index(id, stamped, true); !indexed)
+        return indexed.error();
     if (Status links = writeLinks(id, call); !links)
         return links.error();
     if (restoring && !call.history.isEmpty()) {
@@ -244,10 +246,22 @@ Result<qint64> CallRepository::insert(const Call &call)
 
 Result<qint64> CallRepository::update(const Call &call, bool recordHistory)
 {
-    auto previous = Sql::scalar(m_db, QStringLiteral("SELECT status FROM calls WHERE id = ?"),
-                                {call.id});
-    if (!previous)
-        return previous.error();
+    auto previousCall = run(QStringLiteral("SELECT status, title, donor, reference, notes FROM "
+                                           "calls WHERE id = ?"),
+                            {call.id});
+    if (!previousCall)
+        return previousCall.error();
+    if (!(*previousCall)->next())
+        return Error{tr("The call “%1” is no longer in the file.").arg(call.title)};
+    Call before;
+    before.status = (*previousCall)->value(0).toString();
+    before.title = (*previousCall)->value(1).toString();
+    before.donor = (*previousCall)->value(2).toString();
+    before.reference = (*previousCall)->value(3).toString();
+    before.notes = (*previousCall)->value(4).toString();
+    (*previousCall)->finish();
+    if (Status unindexed = index(call.id, before, false); !unindexed)
+        return unindexed.error();
     Call stamped = call;
     stamped.modifiedAt = Clock::nowStamp();
     QVariantList values = fieldValues(stamped);
@@ -278,7 +292,9 @@ Result<qint64> CallRepository::update(const Call &call, bool recordHistory)
     if (Status links = writeLinks(call.id, call); !links)
         return links.error();
     qint64 historyId = 0;
-    if (recordHistory && previous->toString() != call.status)
+    if (Status indexed = index(call.id, call, true); !indexed)
+        return indexed.error();
+    if (recordHistory && before.status != call.status)
         if (Status added = addHistory(call.id, {0, call.status, stamped.modifiedAt, {}}, &historyId);
             !added)
             return added.error();
@@ -313,12 +329,17 @@ Status CallRepository::writeLinks(qint64 id, const Call &call)
 
 Status CallRepository::addHistory(qint64 callId, const CallStatusChange &change, qint64 *historyId)
 {
-    auto query = run(QStringLiteral("INSERT INTO call_status_history (uuid, call_id, status, "
-                                    "changed_at, note) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                     {newUuid(), callId, change.status, change.changedAt, change.note});
+    const QVariantList values{newUuid(), callId, change.status, change.changedAt, change.note};
+    const QString insert = QStringLiteral("INSERT INTO call_status_history (uuid, call_id, "
+                                          "status, changed_at, note) VALUES (?, ?, ?, ?, ?)");
+    if (!historyId) {
+        auto query = run(insert, values);
+        return query ? Status() : Status(query.error());
+    }
+    auto query = run(insert + QStringLiteral(" RETURNING id"), values);
     if (!query)
         return query.error();
-    if (historyId && (*query)->next())
+    if ((*query)->next())
         *historyId = (*query)->value(0).toLongLong();
     (*query)->finish();
     return {};
@@ -333,8 +354,59 @@ Status CallRepository::removeHistoryEntry(qint64 historyId)
 
 Status CallRepository::remove(qint64 id)
 {
-    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM calls WHERE id = ?"), {id});
+    auto stored = run(QStringLiteral("SELECT title, donor, reference, notes FROM calls WHERE id = ?"),
+                      {id});
+    if (!stored)
+        return stored.error();
+    if ((*stored)->next()) {
+        Call before;
+        before.title = (*stored)->value(0).toString();
+        before.donor = (*stored)->value(1).toString();
+        before.reference = (*stored)->value(2).toString();
+        before.notes = (*stored)->value(3).toString();
+        (*stored)->finish();
+        if (Status unindexed = index(id, before, false); !unindexed)
+            return unindexed;
+    }
+    auto query = run(QStringLiteral("DELETE FROM calls WHERE id = ?"), {id});
     return query ? Status() : Status(query.error());
+}
+
+Status CallRepository::index(qint64 id, const Call &call, bool add)
+{
+    // Dialect-specific: SQLite's FTS5 index is written here (see migration 3); PostgreSQL
+    // keeps its own in a generated column.
+    if (m_db.driverName() != QLatin1String("QSQLITE"))
+        return {};
+    // Queued, and written together by flushIndex(): FTS5 writes its pending terms to disk
+    // whenever another statement opens a savepoint, which nearly every insert does, so
+    // writes of the index between other statements cost a disk write each.
+    m_pendingIndex.append({add, QVariantList{id, call.title.trimmed(), call.donor.trimmed(),
+                                             call.reference.trimmed(), call.notes}});
+    return {};
+}
+
+Status CallRepository::flushIndex()
+{
+    for (const auto &[add, values] : std::as_const(m_pendingIndex)) {
+        auto query = add ? run(QStringLiteral("INSERT INTO calls_search (rowid, title, donor, "
+                                              "reference, notes) VALUES (?, ?, ?, ?, ?)"),
+                               values)
+                         : run(QStringLiteral("INSERT INTO calls_search (calls_search, rowid, "
+                                              "title, donor, reference, notes) VALUES "
+                                              "('delete', ?, ?, ?, ?, ?)"),
+                               values);
+        if (!query)
+            return query.error();
+    }
+    m_pendingIndex.clear();
+    return {};
+}
+
+CallRepository::~CallRepository()
+{
+    if (!m_pendingIndex.isEmpty())
+        qWarning("CallRepository: the search index was not written; call flushIndex()");
 }
 
 Result<QList<qint64>> CallRepository::linkedProposals(qint64 callId) const

@@ -21,6 +21,9 @@ class CallRepository
 
 public:
     explicit CallRepository(const QSqlDatabase &db);
+    ~CallRepository();
+    CallRepository(const CallRepository &) = delete;
+    CallRepository &operator=(const CallRepository &) = delete;
 
     Result<Call> load(qint64 id) const;
     // The calls with these ids, in the same order; ids no longer there are left out.
@@ -38,12 +41,18 @@ public:
     // putting those links back when the deletion is undone.
     Result<QList<qint64>> linkedProposals(qint64 callId) const;
     Status relinkProposals(qint64 callId, const QList<qint64> &proposalIds);
+    // Writes the full-text index for the inserts, updates and removals made so far. Call it
+    // once before the transaction commits (it is quicker than one write per change).
+    Status flushIndex();
     // The call that call would duplicate: the same donor and reference, or with no
     // reference the same donor, title and deadline. 0 when there is none.
     Result<qint64> findDuplicate(const Call &call) const;
 
 private:
     Status writeLinks(qint64 id, const Call &call);
+    // Adds call's words to the full-text index, or takes them out (add = false) with the
+    // values the index holds for it.
+    Status index(qint64 id, const Call &call, bool add);
     Status addHistory(qint64 callId, const CallStatusChange &change, qint64 *historyId);
     QVariantList fieldValues(const Call &call) const;
     // Runs sql with values on a statement prepared once per repository.
@@ -51,6 +60,7 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<QString, QSqlQuery> m_statements;
+    QList<std::pair<bool, QVariantList>> m_pendingIndex; // add (or remove), and the values
 };
 
 } // namespace core

@@ -688,6 +688,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Table %1, row %2 refers to a missing row of %3.</source>
         <translation>Таблица %1, строка %2 ссылается на отсутствующую строку таблицы %3.</translation>
     </message>
+    <message>
+        <source>The search index holds %1 of the %2 calls; searching would miss some of them.</source>
+        <translation>Поисковый индекс содержит %1 из %2 конкурсов; поиск пропустит некоторые из них.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::FileProbe</name>
@@ -816,6 +820,13 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The database reported an error: %1</source>
         <translation>База данных сообщила об ошибке: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::VCardWriter</name>
+    <message>
+        <source>The contacts could not be written: %1</source>
+        <translation>Не удалось записать контакты: %1</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,16 @@ Call sampleCall(const QString &title, const QString &donor = "European Union")
     return call;
 }
 
+// The full-text index holds exactly the calls of the table: FTS5's own integrity check of
+// its structure, and one indexed document per call.
+bool searchIndexIsConsistent(Store &store)
+{
+    const auto db = store.database().connection();
+    return Sql::exec(db, "INSERT INTO calls_search (calls_search) VALUES ('integrity-check')").ok() &&
+           Sql::scalar(db, "SELECT count(*) FROM calls_search_docsize")->toLongLong() ==
+               Sql::scalar(db, "SELECT count(*) FROM calls")->toLongLong();
+}
+
 qint64 count(Store &store, const char *sql)
 {
     return Sql::scalar(store.database().connection(), QString::fromLatin1(sql))->toLongLong();
@@ -97,6 +107,8 @@ private Q_SLOTS:
                              "SELECT deadline_utc FROM calls WHERE id = ?", {*id})
                      ->toString(),
                  "2027-02-12T15:00:00.000Z");
+        QVERIFY(repository.flushIndex().ok());
+        QVERIFY(searchIndexIsConsistent(*m_store));
     }
 
     void missingValuesStayMissing()
@@ -115,6 +127,7 @@ private Q_SLOTS:
         QVERIFY(!loaded->maxPartners);
         QVERIFY(!loaded->opens.isValid());
         QVERIFY(loaded->currency.isEmpty());
+        QVERIFY(repository.flushIndex().ok());
     }
 
     void duplicates()
@@ -133,6 +146,7 @@ private Q_SLOTS:
         QVERIFY(*repository.findDuplicate(unreferenced) > 0);
         unreferenced.deadlineTime = QTime(17, 0);
         QCOMPARE(*repository.findDuplicate(unreferenced), 0);
+        QVERIFY(repository.flushIndex().ok());
     }
 
     void editUndoRedo()
@@ -160,6 +174,7 @@ private Q_SLOTS:
         QCOMPARE(*query.count(), 1);
         query.setFilter({"Original", {}, {}, {}, CallFilter::Window::Any, {}});
         QCOMPARE(*query.count(), 0);
+        QVERIFY(searchIndexIsConsistent(*m_store));
     }
 
     void statusChangesMergeAndKeepHistory()
@@ -212,7 +227,9 @@ private Q_SLOTS:
         QVERIFY(commands::removeCalls(*m_store, {*id}).ok());
         QCOMPARE(count(*m_store, "SELECT count(*) FROM calls"), 0);
         QCOMPARE(count(*m_store, "SELECT count(*) FROM proposals WHERE call_id IS NULL"), 1);
+        QVERIFY(searchIndexIsConsistent(*m_store));
         m_store->undoStack()->undo();
+        QVERIFY(searchIndexIsConsistent(*m_store));
         CallRepository repository(m_store->database().connection());
         QCOMPARE(repository.load(*id)->history.size(), 2);
         QCOMPARE(count(*m_store, "SELECT count(*) FROM proposals WHERE call_id IS NULL"), 0);

@@ -55,8 +55,9 @@ private Q_SLOTS:
         QVERIFY(Migrations::latestVersion() >= 1);
         for (int version = 1; version <= Migrations::latestVersion(); ++version) {
             const QStringList statements = Migrations::statements(version, SqlDialect::PostgreSQL);
-            QVERIFY(!statements.isEmpty());
-            QVERIFY(!Migrations::statements(version, SqlDialect::SQLite).isEmpty());
+            // A migration may concern one dialect only, but never neither.
+            QVERIFY(!statements.isEmpty() ||
+                    !Migrations::statements(version, SqlDialect::SQLite).isEmpty());
             for (const QString &statement : statements) {
                 for (const char *forbidden :
                      {"AUTOINCREMENT", "WITHOUT ROWID", " REAL", " NUMERIC", " DATETIME", " BLOB",
