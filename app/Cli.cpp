@@ -4,6 +4,7 @@
 #include "app/CliCalls.h"
 #include "app/CliCommon.h"
 #include "app/CliOutput.h"
+#include "app/CliPartners.h"
 #include "core/demo/DemoData.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileCheck.h"
@@ -178,7 +179,12 @@ int Cli::run(const QStringList &arguments)
            "  export calls --format csv|ics|digest [--status S] [--output PATH] FILE\n"
            "                                    export calls as CSV, iCalendar or a digest\n"
            "  list calls [--format table|csv] FILE\n"
-           "                                    print the calls, by deadline\n\n"
+           "                                    print the calls, by deadline\n"
+           "  import partners CSV FILE          add partner organisations from a CSV file\n"
+           "  export partners --format csv|vcf [--output PATH] FILE\n"
+           "                                    export partners as CSV or contacts as vCard\n"
+           "  list partners [--format table|csv] FILE\n"
+           "                                    print the partners, by name\n\n"
            "Run hamkor COMMAND --help for a command's options."));
     global.addHelpOption();
     global.addVersionOption();
@@ -202,7 +208,11 @@ int Cli::run(const QStringList &arguments)
             return command == u"import"   ? CliCalls::importCalls(arguments)
                    : command == u"export" ? CliCalls::exportCalls(arguments)
                                           : CliCalls::listCalls(arguments);
-        cli::error(tr("Unknown kind “%1” after “%2”: use calls.").arg(what, command));
+        if (what == u"partners")
+            return command == u"import"   ? CliPartners::importPartners(arguments)
+                   : command == u"export" ? CliPartners::exportPartners(arguments)
+                                          : CliPartners::listPartners(arguments);
+        cli::error(tr("Unknown kind “%1” after “%2”: use calls or partners.").arg(what, command));
         return 2;
     }
     if (global.isSet(QStringLiteral("version"))) {

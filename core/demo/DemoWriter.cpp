@@ -2,6 +2,7 @@
 #include "core/demo/DemoWriter.h"
 
 #include "core/Clock.h"
+#include "core/domain/NameMatching.h"
 #include "core/storage/Sql.h"
 
 #include <QTimeZone>
@@ -36,7 +37,12 @@ DemoWriter::DemoWriter(const QSqlDatabase &db) : m_db(db), m_now(Clock::nowStamp
         "INSERT INTO organisations (uuid, name, name_latin, acronym, type, country, city, "
         "registration_number, website, email, phone, staff_count, annual_turnover_minor, "
         "turnover_currency, grants_managed, audited_accounts, notes, search_text, created_at, "
-        "modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        "modified_at, name_key, name_latin_key, website_domain, registration_key) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    // Written by the program, as OrganisationRepository does (migration 4).
+    m_organisationSearch = prepare(QStringLiteral(
+        "INSERT INTO organisations_search (rowid, name, name_latin, transliterated, acronym, "
+        "city, notes) VALUES (?,?,?,?,?,?,?)"));
     m_organisationTheme = prepare(
         QStringLiteral("INSERT INTO organisation_themes (organisation_id, theme) VALUES (?, ?)"));
     m_network = prepare(QStringLiteral(
@@ -159,11 +165,20 @@ Result<qint64> DemoWriter::organisation(const OrganisationRow &r)
                                  r.grantsManaged,
                                  r.audited ? 1 : 0,
                                  r.notes,
-                                 folded({r.name, r.nameLatin, r.acronym, r.city, r.notes}),
+                                 NameMatching::transliterate(r.name).toCaseFolded(),
                                  m_now,
-                                 m_now});
+                                 m_now,
+                                 NameMatching::nameKey(r.name),
+                                 NameMatching::nameKey(r.nameLatin),
+                                 NameMatching::websiteDomain(r.website),
+                                 NameMatching::registrationKey(r.registration)});
     if (!id)
         return id;
+    if (Status s = insertAll(m_organisationSearch,
+                             {*id, r.name, r.nameLatin, NameMatching::transliterate(r.name),
+                              r.acronym, r.city, r.notes});
+        !s)
+        return s.error();
     if (Status status = links(m_organisationTheme, *id, r.themes); !status)
         return status.error();
     for (const QString &network : r.networks) {

@@ -96,8 +96,12 @@ QString CallQuery::where(QVariantList &values) const
     const QString match = matchExpression(m_filter.text);
     if (!match.isEmpty()) {
         // Dialect-specific: SQLite FTS5 (PostgreSQL: search_vector @@ to_tsquery).
-        conditions << QStringLiteral(
-            "c.id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?)");
+        // Sorted by deadline, walking the deadline index and keeping the matching calls
+        // beats sorting all matches when a first letter matches thousands; the unary plus
+        // tells SQLite's planner so (it is a no-op in any SQL).
+        conditions << (m_sort == CallSort::Deadline ? QStringLiteral("+c.id") : QStringLiteral("c.id")) +
+                          QStringLiteral(" IN (SELECT rowid FROM calls_search WHERE calls_search "
+                                         "MATCH ?)");
         values << match;
     } else if (!m_filter.text.trimmed().isEmpty()) {
         conditions << QStringLiteral("0 = 1"); // only punctuation: nothing matches

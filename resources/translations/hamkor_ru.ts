@@ -104,42 +104,6 @@
         <translation>Неизвестная команда «%1». Список команд: hamkor --help.</translation>
     </message>
     <message>
-        <source>Hamkor: grant and consortium manager.
-
-Without a command, opens FILE (or the default file) in a window.
-
-Commands:
-  new FILE                          create an empty file
-  demo [--size small|large] FILE    create a file with demo data
-  check FILE                        check a file&apos;s integrity and contents
-  import calls CSV FILE             add calls for proposals from a CSV file
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    export calls as CSV, iCalendar or a digest
-  list calls [--format table|csv] FILE
-                                    print the calls, by deadline
-
-Run hamkor COMMAND --help for a command&apos;s options.</source>
-        <translation>Hamkor: управление грантами и консорциумами.
-
-Без команды открывает FILE (или файл по умолчанию) в окне.
-
-Команды:
-  new FILE                          создать пустой файл
-  demo [--size small|large] FILE    создать файл с демонстрационными данными
-  check FILE                        проверить целостность и содержимое файла
-  import calls CSV FILE             добавить конкурсы из файла CSV
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    экспортировать конкурсы в CSV, iCalendar или сводку
-  list calls [--format table|csv] FILE
-                                    вывести конкурсы по сроку подачи
-
-Параметры команды: hamkor COMMAND --help.</translation>
-    </message>
-    <message>
-        <source>Unknown kind “%1” after “%2”: use calls.</source>
-        <translation>Неизвестный вид данных «%1» после «%2»: укажите calls.</translation>
-    </message>
-    <message>
         <source>Unknown status “%1”; use one of: %2.</source>
         <translation>Неизвестный статус «%1»; укажите один из: %2.</translation>
     </message>
@@ -242,6 +206,112 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Hamkor: grant and consortium manager.
+
+Without a command, opens FILE (or the default file) in a window.
+
+Commands:
+  new FILE                          create an empty file
+  demo [--size small|large] FILE    create a file with demo data
+  check FILE                        check a file&apos;s integrity and contents
+  import calls CSV FILE             add calls for proposals from a CSV file
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    export calls as CSV, iCalendar or a digest
+  list calls [--format table|csv] FILE
+                                    print the calls, by deadline
+  import partners CSV FILE          add partner organisations from a CSV file
+  export partners --format csv|vcf [--output PATH] FILE
+                                    export partners as CSV or contacts as vCard
+  list partners [--format table|csv] FILE
+                                    print the partners, by name
+
+Run hamkor COMMAND --help for a command&apos;s options.</source>
+        <translation>Hamkor: управление грантами и консорциумами.
+
+Без команды открывает FILE (или файл по умолчанию) в окне.
+
+Команды:
+  new FILE                          создать пустой файл
+  demo [--size small|large] FILE    создать файл с демонстрационными данными
+  check FILE                        проверить целостность и содержимое файла
+  import calls CSV FILE             добавить конкурсы из файла CSV
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    экспортировать конкурсы в CSV, iCalendar или сводку
+  list calls [--format table|csv] FILE
+                                    вывести конкурсы по сроку подачи
+  import partners CSV FILE          добавить организации-партнёры из файла CSV
+  export partners --format csv|vcf [--output PATH] FILE
+                                    экспортировать партнёров в CSV или контакты в vCard
+  list partners [--format table|csv] FILE
+                                    вывести партнёров в алфавитном порядке
+
+Параметры команды: hamkor COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” after “%2”: use calls or partners.</source>
+        <translation>Неизвестный вид данных «%1» после «%2»: укажите calls или partners.</translation>
+    </message>
+    <message>
+        <source>Import partner organisations from a CSV file into a Hamkor file. All or nothing: when any row has a problem, nothing is added and every problem is listed. Likely duplicates of organisations already in the file, or of an earlier row, are skipped.</source>
+        <translation>Импортировать организации-партнёры из файла CSV в файл Hamkor. Всё или ничего: если хотя бы в одной строке есть проблема, ничего не добавляется и выводится список всех проблем. Вероятные дубликаты организаций, которые уже есть в файле или в одной из предыдущих строк, пропускаются.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor import partners CSV FILE</source>
+        <translation>Использование: hamkor import partners CSV FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n partners</source>
+        <translation>
+            <numerusform>импорт %n партнёра</numerusform>
+            <numerusform>импорт %n партнёров</numerusform>
+            <numerusform>импорт %n партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n partners.</source>
+        <translation>
+            <numerusform>Импортирован %n партнёр.</numerusform>
+            <numerusform>Импортировано %n партнёра.</numerusform>
+            <numerusform>Импортировано %n партнёров.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n likely duplicates:</source>
+        <translation>
+            <numerusform>Пропущен %n вероятный дубликат:</numerusform>
+            <numerusform>Пропущено %n вероятных дубликата:</numerusform>
+            <numerusform>Пропущено %n вероятных дубликатов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export partner organisations as CSV (the import format) or as vCard contacts for phones and address books.</source>
+        <translation>Экспортировать организации-партнёры в CSV (формат импорта) или их контакты в vCard для телефонов и адресных книг.</translation>
+    </message>
+    <message>
+        <source>csv or vcf.</source>
+        <translation>csv или vcf.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor export partners --format csv|vcf [--output PATH] FILE</source>
+        <translation>Использование: hamkor export partners --format csv|vcf [--output PATH] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or vcf.</source>
+        <translation>Неизвестный формат «%1»: укажите csv или vcf.</translation>
+    </message>
+    <message>
+        <source>List the partner organisations of a Hamkor file, by name.</source>
+        <translation>Вывести организации-партнёры из файла Hamkor в алфавитном порядке названий.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor list partners [--format table|csv] FILE</source>
+        <translation>Использование: hamkor list partners [--format table|csv] FILE</translation>
+    </message>
+    <message>
+        <source>No partners.</source>
+        <translation>Партнёров нет.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +741,21 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::DuplicateFinder</name>
+    <message>
+        <source>the same registration number (%1 %2)</source>
+        <translation>тот же регистрационный номер (%1 %2)</translation>
+    </message>
+    <message>
+        <source>the same website (%1)</source>
+        <translation>тот же веб-сайт (%1)</translation>
+    </message>
+    <message>
+        <source>the same name, spelled differently</source>
+        <translation>то же название в другом написании</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::FileCheck</name>
     <message>
         <source>There is no table %1.</source>
@@ -792,6 +877,219 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::OrganisationImporter</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Не указано название.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the thematic areas (write their English names, such as Climate change, separated by |).</source>
+        <translation>«%1» не входит в список тематических направлений (укажите их английские названия, например Climate change, через |).</translation>
+    </message>
+    <message>
+        <source>The number of staff cannot be negative (%1).</source>
+        <translation>Численность персонала не может быть отрицательной (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: it has no @.</source>
+        <translation>«%1» — не адрес электронной почты: в нём нет @.</translation>
+    </message>
+    <message>
+        <source>The type is missing; use one of: %1.</source>
+        <translation>Не указан тип; укажите один из: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organisation type; use one of: %2.</source>
+        <translation>«%1» — не тип организации; укажите один из: %2.</translation>
+    </message>
+    <message>
+        <source>The country is missing; write its ISO 3166 code, such as KZ.</source>
+        <translation>Не указана страна; укажите её код ISO 3166, например KZ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166 country code (such as KZ, KG, TJ, TM, UZ or AF).</source>
+        <translation>«%1» — не код страны ISO 3166 (например, KZ, KG, TJ, TM, UZ или AF).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code (such as EUR, USD or KZT).</source>
+        <translation>«%1» — не код валюты ISO 4217 (например, EUR, USD или KZT).</translation>
+    </message>
+    <message>
+        <source>An annual turnover needs a currency: write its code in the turnover_currency column.</source>
+        <translation>Для годового оборота нужно указать валюту: впишите её код в столбец turnover_currency.</translation>
+    </message>
+    <message>
+        <source>The annual turnover cannot be negative.</source>
+        <translation>Годовой оборот не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>the same name in the same country</source>
+        <translation>то же название в той же стране</translation>
+    </message>
+    <message>
+        <source>the same registration number (%1)</source>
+        <translation>тот же регистрационный номер (%1)</translation>
+    </message>
+    <message>
+        <source>the same website domain (%1)</source>
+        <translation>тот же домен веб-сайта (%1)</translation>
+    </message>
+    <message>
+        <source>This cell has a value, but its column has no name in the header.</source>
+        <translation>В ячейке есть значение, но у её столбца нет названия в заголовке.</translation>
+    </message>
+    <message>
+        <source>This column is not part of the partners format. The columns are: %1.</source>
+        <translation>Такого столбца нет в формате партнёров. Допустимые столбцы: %1.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Этот столбец встречается дважды.</translation>
+    </message>
+    <message>
+        <source>This column is required, but the file does not have it.</source>
+        <translation>Этот столбец обязателен, но в файле его нет.</translation>
+    </message>
+    <message>
+        <source>looks like «%1» on line %2 of this CSV: %3</source>
+        <translation>похоже на организацию «%1» из строки %2 этого файла CSV: %3</translation>
+    </message>
+    <message>
+        <source>looks like «%1» already in this file: %2</source>
+        <translation>похоже на организацию «%1», которая уже есть в файле: %2</translation>
+    </message>
+    <message>
+        <source>; and like «%1»: %2</source>
+        <translation>; а также на «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::OrganisationRepository</name>
+    <message>
+        <source>There is no organisation number %1 in this file.</source>
+        <translation>В этом файле нет организации с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The organisation was not stored.</source>
+        <translation>Организация не сохранена.</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” is no longer in the file.</source>
+        <translation>Организации «%1» больше нет в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::PartnerRanking</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>a civil society organisation</source>
+        <translation>организация гражданского общества</translation>
+    </message>
+    <message>
+        <source>an academic or research institution</source>
+        <translation>академическое или научно-исследовательское учреждение</translation>
+    </message>
+    <message>
+        <source>a government body</source>
+        <translation>государственный орган</translation>
+    </message>
+    <message>
+        <source>a local authority</source>
+        <translation>орган местного самоуправления</translation>
+    </message>
+    <message>
+        <source>a business</source>
+        <translation>коммерческая организация</translation>
+    </message>
+    <message>
+        <source>an international organisation</source>
+        <translation>международная организация</translation>
+    </message>
+    <message>
+        <source>a network or association</source>
+        <translation>сеть или ассоциация</translation>
+    </message>
+    <message>
+        <source>an organisation of type %1</source>
+        <translation>организация типа «%1»</translation>
+    </message>
+    <message>
+        <source>works on %1, the call&apos;s thematic area</source>
+        <translation>работает по тематике конкурса: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>works on %1 (%2 of the call&apos;s %n thematic areas)</source>
+        <translation>
+            <numerusform>работает по тематике: %1 (%2 из %n тематического направления конкурса)</numerusform>
+            <numerusform>работает по тематике: %1 (%2 из %n тематических направлений конкурса)</numerusform>
+            <numerusform>работает по тематике: %1 (%2 из %n тематических направлений конкурса)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 engagement with us, on %1 (%2)</source>
+        <translation>1 взаимодействие с нами: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagements with us, the latest on %1 (%2)</source>
+        <translation>
+            <numerusform>%n взаимодействие с нами, последнее — %1 (%2)</numerusform>
+            <numerusform>%n взаимодействия с нами, последнее — %1 (%2)</numerusform>
+            <numerusform>%n взаимодействий с нами, последнее — %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partner in 1 earlier consortium</source>
+        <translation>партнёр в 1 предыдущем консорциуме</translation>
+    </message>
+    <message numerus="yes">
+        <source>partner in %n earlier consortia</source>
+        <translation>
+            <numerusform>партнёр в %n предыдущем консорциуме</numerusform>
+            <numerusform>партнёр в %n предыдущих консорциумах</numerusform>
+            <numerusform>партнёр в %n предыдущих консорциумах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partner in 1 earlier consortium (%1)</source>
+        <translation>партнёр в 1 предыдущем консорциуме (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>partner in %n earlier consortia (%1)</source>
+        <translation>
+            <numerusform>партнёр в %n предыдущем консорциуме (%1)</numerusform>
+            <numerusform>партнёр в %n предыдущих консорциумах (%1)</numerusform>
+            <numerusform>партнёр в %n предыдущих консорциумах (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>based in %1, an eligible country</source>
+        <translation>находится в допустимой стране: %1</translation>
+    </message>
+    <message>
+        <source>%1, an eligible applicant type</source>
+        <translation>%1 — допустимый тип заявителя</translation>
+    </message>
+    <message>
+        <source>has audited accounts</source>
+        <translation>проходит ежегодный аудит отчётности</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::Sql</name>
     <message>
         <source>The file is busy: another program is writing to it. Try again in a moment. (%1)</source>
@@ -865,6 +1163,59 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>удаление %n конкурсов</numerusform>
             <numerusform>удаление %n конкурсов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::OrganisationChange</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Не удалось сохранить изменение (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::OrganisationMerge</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Не удалось сохранить изменение (%1): %2</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>объединение «%1» с «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::OrganisationText</name>
+    <message>
+        <source>The file is open read-only; nothing was changed.</source>
+        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Add partner “%1”</source>
+        <translation>добавление партнёра «%1»</translation>
+    </message>
+    <message>
+        <source>Edit partner “%1”</source>
+        <translation>изменение партнёра «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is a partner in %2; take it out of those consortia, or merge it into another organisation, before deleting it.</source>
+        <translation>Организация «%1» — партнёр в консорциумах %2; прежде чем удалять её, исключите её из этих консорциумов или объедините с другой организацией.</translation>
+    </message>
+    <message>
+        <source>Delete partner “%1”</source>
+        <translation>удаление партнёра «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partners</source>
+        <translation>
+            <numerusform>удаление %n партнёра</numerusform>
+            <numerusform>удаление %n партнёров</numerusform>
+            <numerusform>удаление %n партнёров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation>Организацию нельзя объединить саму с собой.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1680,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
+    <message>
+        <source>Find &amp;Partners…</source>
+        <translation>Подобрать &amp;партнёров…</translation>
+    </message>
+    <message>
+        <source>Organisations whose expertise, country and type fit the selected call, best first</source>
+        <translation>Организации, которые подходят для выбранного конкурса по экспертизе, стране и типу; лучшие — в начале списка</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::CodeChecklist</name>
@@ -1445,6 +1804,17 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Import calls</source>
         <translation>Импорт конкурсов</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n calls</source>
+        <translation>
+            <numerusform>импорт %n конкурса</numerusform>
+            <numerusform>импорт %n конкурсов</numerusform>
+            <numerusform>импорт %n конкурсов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ImportDialog</name>
     <message>
         <source>Line</source>
         <translation>Строка</translation>
@@ -1454,16 +1824,12 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <source>Call or problem</source>
-        <translation>Конкурс или проблема</translation>
+        <source>Record or problem</source>
+        <translation>Запись или проблема</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
-    </message>
-    <message>
-        <source>Import calls from CSV</source>
-        <translation>Импорт конкурсов из CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -1482,23 +1848,15 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Будет добавлен</translation>
     </message>
     <message>
-        <source>%1: %2 rows read. %3 calls will be added, %4 are already in this file.</source>
-        <translation>%1: прочитано строк: %2. Будет добавлено конкурсов: %3, уже есть в файле: %4.</translation>
+        <source>%1: %2 rows read. %3 will be added, %4 are already in this file.</source>
+        <translation>%1: прочитано строк: %2. Будет добавлено: %3, уже есть в открытом файле: %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems, listed below. Nothing will be added until the file is corrected.</source>
         <translation>
-            <numerusform>Файл %1 нельзя импортировать: %n проблема, список ниже. Пока файл не исправлен, ничего добавлено не будет.</numerusform>
-            <numerusform>Файл %1 нельзя импортировать: %n проблемы, список ниже. Пока файл не исправлен, ничего добавлено не будет.</numerusform>
-            <numerusform>Файл %1 нельзя импортировать: %n проблем, список ниже. Пока файл не исправлен, ничего добавлено не будет.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n calls</source>
-        <translation>
-            <numerusform>импорт %n конкурса</numerusform>
-            <numerusform>импорт %n конкурсов</numerusform>
-            <numerusform>импорт %n конкурсов</numerusform>
+            <numerusform>Файл %1 нельзя импортировать: обнаружена %n проблема (список ниже). Ничего не будет добавлено, пока файл не исправлен.</numerusform>
+            <numerusform>Файл %1 нельзя импортировать: обнаружены %n проблемы (список ниже). Ничего не будет добавлено, пока файл не исправлен.</numerusform>
+            <numerusform>Файл %1 нельзя импортировать: обнаружено %n проблем (список ниже). Ничего не будет добавлено, пока файл не исправлен.</numerusform>
         </translation>
     </message>
     <message>
@@ -1507,18 +1865,25 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::ui::ImportPartnersDialog</name>
+    <message>
+        <source>Import partners</source>
+        <translation>Импорт партнёров</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n partners</source>
+        <translation>
+            <numerusform>импорт %n партнёра</numerusform>
+            <numerusform>импорт %n партнёров</numerusform>
+            <numerusform>импорт %n партнёров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::MainWindow</name>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Партнёры</translation>
-    </message>
-    <message>
-        <source>The directory of partner organisations, their contacts and engagement history will be here. This part of Hamkor is being built.</source>
-        <translation>Здесь будет справочник организаций-партнёров с их контактами и историей сотрудничества. Этот раздел Hamkor находится в разработке.</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -1663,6 +2028,398 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::OrganisationEditorDialog</name>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Партнёр: %1</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Новый партнёр</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <source>Expertise and networks</source>
+        <translation>Экспертиза и сети</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Потенциал организации</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>&amp;Name (own script):</source>
+        <translation>&amp;Название (в оригинальном написании):</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Название &amp;латиницей:</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Аббревиатура:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>&amp;Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Веб-сайт:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>EU participant code (PI&amp;C):</source>
+        <translation>&amp;Код участника ЕС (PIC):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Thematic expertise</source>
+        <translation>Тематическая экспертиза</translation>
+    </message>
+    <message>
+        <source>Networks it belongs to</source>
+        <translation>Сети, в которые входит организация</translation>
+    </message>
+    <message>
+        <source>Another network</source>
+        <translation>Ещё одна сеть</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Its accounts are audited every year</source>
+        <translation>Проходит ежегодный аудит отчётности</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Численность персонала:</translation>
+    </message>
+    <message>
+        <source>Annual &amp;turnover:</source>
+        <translation>&amp;Годовой оборот:</translation>
+    </message>
+    <message>
+        <source>&amp;Grants managed before:</source>
+        <translation>Ранее &amp;управляла грантами:</translation>
+    </message>
+    <message>
+        <source>Proposals this organisation takes part in:</source>
+        <translation>Заявки, в которых участвует организация:</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Пока нет.</translation>
+    </message>
+    <message>
+        <source>Annual turnover: %1</source>
+        <translation>Годовой оборот: %1</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Не указано название.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Contact on row %1 has no name.</source>
+        <translation>Контактное лицо в строке %1: не указано имя.</translation>
+    </message>
+    <message>
+        <source>Contact on row %1: “%2” is not an e-mail address.</source>
+        <translation>Контактное лицо в строке %1: «%2» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Already in the file?</source>
+        <translation>Уже есть в файле?</translation>
+    </message>
+    <message>
+        <source>This looks like “%1”, which is already in the file: %2.</source>
+        <translation>Похоже на организацию «%1», которая уже есть в файле: %2.</translation>
+    </message>
+    <message>
+        <source>Open “%1” instead</source>
+        <translation>Открыть «%1»</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Начало (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Engagement on row %1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Взаимодействие в строке %1: «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Engagement on row %1 ends before it starts.</source>
+        <translation>Взаимодействие в строке %1 заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Thematic expertise</source>
+        <translation>Тематическая экспертиза</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <source>Last engagement</source>
+        <translation>Последнее взаимодействие</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::PartnersForCallDialog</name>
+    <message>
+        <source>Partners for “%1”</source>
+        <translation>Партнёры для «%1»</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>No organisation in this file matches the call&apos;s thematic areas, eligible countries and applicant types.</source>
+        <translation>Ни одна организация в этом файле не соответствует тематическим направлениям, допустимым странам и типам заявителей этого конкурса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations match the call, best first. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n организация соответствует конкурсу; лучшие — в начале списка. Чтобы открыть организацию, дважды щёлкните её.</numerusform>
+            <numerusform>%n организации соответствуют конкурсу; лучшие — в начале списка. Чтобы открыть организацию, дважды щёлкните её.</numerusform>
+            <numerusform>%n организаций соответствуют конкурсу; лучшие — в начале списка. Чтобы открыть организацию, дважды щёлкните её.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::PartnersPage</name>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Find by name in any script, acronym, city or notes</source>
+        <translation>Поиск по названию в любом написании, аббревиатуре, городу или заметкам</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Все тематические направления</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Все сети</translation>
+    </message>
+    <message>
+        <source>&amp;New Partner…</source>
+        <translation>&amp;Новый партнёр…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Two…</source>
+        <translation>О&amp;бъединить две…</translation>
+    </message>
+    <message>
+        <source>Keep one of two selected organisations and move everything of the other to it</source>
+        <translation>Оставить одну из двух выбранных организаций и перенести в неё всё, что относится к другой</translation>
+    </message>
+    <message>
+        <source>Import &amp;Partners from CSV…</source>
+        <translation>Импорт &amp;партнёров из CSV…</translation>
+    </message>
+    <message>
+        <source>Export Partners as CS&amp;V…</source>
+        <translation>Экспорт &amp;партнёров в файл CSV…</translation>
+    </message>
+    <message>
+        <source>Export Contacts as v&amp;Card…</source>
+        <translation>Экспорт к&amp;онтактов в vCard…</translation>
+    </message>
+    <message>
+        <source>Merge two organisations</source>
+        <translation>Объединение двух организаций</translation>
+    </message>
+    <message>
+        <source>Keep which one? The other&apos;s contacts, engagements and consortium places move to it, and the other is deleted. Edit &gt; Undo takes it back.</source>
+        <translation>Какую организацию оставить? Контакты, взаимодействие и места в консорциумах другой организации будут перенесены в неё, а другая будет удалена. Отменить объединение можно командой Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Export partners as CSV</source>
+        <translation>Экспорт партнёров в CSV</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation>Экспорт контактов в vCard</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/storage/CallQuery.h"
+#include "core/storage/DuplicateFinder.h"
+#include "core/storage/OrganisationQuery.h"
+#include "core/storage/PartnerRanking.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileCheck.h"
 #include "core/storage/Sql.h"
@@ -108,6 +111,52 @@ int main(int argc, char *argv[])
                                                          "(SELECT rowid FROM calls_search WHERE "
                                                          "calls_search MATCH '\"g\"*');")}),
                  QStringLiteral("under 16 ms")});
+
+    // The partner directory and its helpers.
+    const double partnersShown = bench::bestOf(5, [&] {
+        OrganisationQuery query(kept->connection());
+        if (!query.count() || !query.page(0, 200))
+            qFatal("organisations query failed");
+    });
+    rows.append({QStringLiteral("partners: count and first page of 5,000 organisations"),
+                 partnersShown,
+                 bench::sqlite3(5, path, {QStringLiteral("SELECT count(*) FROM organisations; "
+                                                         "SELECT * FROM organisations ORDER BY "
+                                                         "name LIMIT 200;")}),
+                 QStringLiteral("under 100 ms")});
+    double slowestPartnerKeystroke = 0;
+    for (const char *typed : {"e", "ek", "eko", "ekos", "ekosf", "ekosfe"})
+        slowestPartnerKeystroke = std::max(slowestPartnerKeystroke, bench::bestOf(3, [&] {
+            OrganisationQuery query(kept->connection());
+            query.setFilter({QString::fromLatin1(typed), {}, {}, {}, {}});
+            if (!query.count() || !query.page(0, 200))
+                qFatal("organisations filter failed");
+        }));
+    rows.append({QStringLiteral("partners: one filter keystroke (slowest of typing \"ekosfe\", "
+                                "which also finds «Экосфера»)"),
+                 slowestPartnerKeystroke, -1, QStringLiteral("under 16 ms")});
+    Organisation candidate;
+    candidate.name = QStringLiteral("Общественный фонд «Экосфера» 17");
+    candidate.country = QStringLiteral("KZ");
+    candidate.registrationNumber = QStringLiteral("REG 100016");
+    candidate.website = QStringLiteral("https://org17.example.org");
+    const double duplicateCheck = bench::bestOf(5, [&] {
+        if (const auto matches = DuplicateFinder(kept->connection()).find(candidate); !matches)
+            qFatal("duplicate check failed");
+    });
+    rows.append({QStringLiteral("partners: duplicate check of one new organisation"),
+                 duplicateCheck, -1, QStringLiteral("under 10 ms")});
+    Call call;
+    call.id = 1;
+    call.themes = {QStringLiteral("climate_change"), QStringLiteral("iwrm"), QStringLiteral("biodiversity")};
+    call.countries = {QStringLiteral("KZ"), QStringLiteral("KG"), QStringLiteral("TJ")};
+    call.applicantTypes = {QStringLiteral("cso"), QStringLiteral("academic")};
+    const double ranked = bench::bestOf(5, [&] {
+        if (const auto partners = PartnerRanking(kept->connection()).forCall(call); !partners)
+            qFatal("ranking failed");
+    });
+    rows.append({QStringLiteral("partners for a call: ranking 5,000 organisations"), ranked, -1,
+                 QStringLiteral("under 50 ms")});
 
     const double counted = bench::bestOf(3, [&] {
         if (const auto counts = FileCheck::counts(*kept); !counts)

@@ -186,6 +186,32 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists("/nonexistent/dir/x.csv"));
     }
 
+    void importExportListPartners()
+    {
+        const QString path = m_dir.filePath("partners.hamkor");
+        const QString sample = qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/partners-sample.csv";
+        QCOMPARE(hamkor({"new", path}).exitCode, 0);
+        const Run imported = hamkor({"import", "partners", sample, path});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.startsWith("Imported 28 partners."), qPrintable(imported.out));
+        const Run again = hamkor({"import", "partners", sample, path});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("28"), qPrintable(again.out));
+        const Run table = hamkor({"list", "partners", path});
+        QCOMPARE(table.exitCode, 0);
+        QCOMPARE(table.out.trimmed().split('\n').size(), 28);
+        QVERIFY(table.out.contains(QStringLiteral("Жасыл")));
+        const Run csv = hamkor({"export", "partners", "--format", "csv", path});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("name,name_latin,acronym,type,country"));
+        const Run vcf = hamkor({"export", "partners", "--format", "vcf", path});
+        QCOMPARE(vcf.exitCode, 0);
+        QVERIFY(vcf.out.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+        const Run unknown = hamkor({"list", "donors", path});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("calls or partners"));
+    }
+
     void brokenImportAddsNothing()
     {
         const QString path = m_dir.filePath("broken.hamkor");

@@ -17,7 +17,6 @@ namespace hamkor {
 namespace ui {
 
 namespace {
-constexpr int MaxCachedPages = 32;
 
 QString names(const QStringList &codes, const core::ReferenceList &list)
 {
@@ -80,8 +79,7 @@ void CallListModel::sort(int column, Qt::SortOrder order)
 void CallListModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
-    m_pageOrder.clear();
+    m_cache.clear();
     m_count = 0;
     if (m_store) {
         const auto count = m_query.count();
@@ -97,19 +95,7 @@ const core::CallRow *CallListModel::row(int row) const
 {
     if (!m_store || row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / PageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        auto rows = m_query.page(qint64(page) * PageSize, PageSize);
-        if (!rows)
-            return nullptr;
-        if (m_pageOrder.size() >= MaxCachedPages)
-            m_pages.remove(m_pageOrder.takeFirst());
-        it = m_pages.insert(page, std::move(rows).value());
-        m_pageOrder.append(page);
-    }
-    const int offset = row % PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_cache.row(row, [this](qint64 offset, int limit) { return m_query.page(offset, limit); });
 }
 
 qint64 CallListModel::callId(int r) const
@@ -120,11 +106,7 @@ qint64 CallListModel::callId(int r) const
 
 int CallListModel::rowOf(qint64 callId) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-        for (int i = 0; i < it->size(); ++i)
-            if (it->at(i).id == callId)
-                return it.key() * PageSize + i;
-    return -1;
+    return m_cache.find([callId](const core::CallRow &call) { return call.id == callId; });
 }
 
 int CallListModel::rowCount(const QModelIndex &parent) const

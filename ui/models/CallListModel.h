@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storage/CallQuery.h"
+#include "ui/models/PageCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -27,7 +28,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, UrgencyRole };
     // How close a deadline is, for colouring.
     enum class Urgency { None, Month, Week, Overdue };
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = PageCache<core::CallRow>::PageSize;
 
     explicit CallListModel(QObject *parent = nullptr);
 
@@ -38,7 +39,7 @@ public:
     // The row of callId among the rows read so far, or -1.
     int rowOf(qint64 callId) const;
     // How many pages of rows have been read from the file (for tests of laziness).
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return m_cache.pages(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,8 +61,7 @@ private:
     core::CallSort m_sort = core::CallSort::Deadline;
     bool m_ascending = true;
     qint64 m_count = 0;
-    mutable QHash<int, QList<core::CallRow>> m_pages; // page number → its rows
-    mutable QList<int> m_pageOrder;                   // least recently read first
+    PageCache<core::CallRow> m_cache;
 };
 
 } // namespace ui

@@ -9,6 +9,7 @@
 #include "ui/Settings.h"
 #include "ui/dialogs/CallEditorDialog.h"
 #include "ui/dialogs/ImportCallsDialog.h"
+#include "ui/dialogs/PartnersForCallDialog.h"
 #include "ui/models/CallListModel.h"
 #include "ui/pages/CallExportActions.h"
 #include "ui/views/CallDetailPanel.h"
@@ -67,7 +68,7 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
         Settings::set(Settings::CallsHeader, m_view->horizontalHeader()->saveState());
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_edit, m_delete});
+    m_view->addActions({m_edit, m_findPartners, m_delete});
     connect(m_view, &QTableView::activated, this, [this] { editSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CallsPage::updateSelection);
@@ -90,7 +91,7 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_new, m_edit, m_delete});
+    toolbar->addActions({m_new, m_edit, m_delete, m_findPartners});
     auto *statusButton = new QToolButton(toolbar);
     statusButton->setText(tr("Set status"));
     statusButton->setPopupMode(QToolButton::InstantPopup);
@@ -183,6 +184,10 @@ void CallsPage::createActions()
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_delete, &QAction::triggered, this, &CallsPage::deleteSelected);
+    m_findPartners = new QAction(tr("Find &Partners…"), this);
+    m_findPartners->setStatusTip(tr("Organisations whose expertise, country and type fit the "
+                                    "selected call, best first"));
+    connect(m_findPartners, &QAction::triggered, this, &CallsPage::findPartners);
     for (const core::ReferenceItem &item : core::reference::callStatuses().items()) {
         auto *action = new QAction(item.name(), this);
         const QString code = item.code;
@@ -242,6 +247,7 @@ void CallsPage::updateSelection()
     const qint64 id = selectedId();
     const bool writable = m_store && !m_store->isReadOnly();
     m_edit->setEnabled(id);
+    m_findPartners->setEnabled(id);
     m_delete->setEnabled(writable && !selectedIds().isEmpty());
     for (QAction *action : std::as_const(m_statusActions))
         action->setEnabled(writable && id);
@@ -294,6 +300,24 @@ bool CallsPage::editCall(qint64 id)
         return false;
     }
     return true;
+}
+
+void CallsPage::findPartners()
+{
+    const qint64 id = selectedId();
+    if (!m_store || !id)
+        return;
+    const auto call = core::CallRepository(m_store->database().connection()).load(id);
+    if (!call) {
+        showError(call.message());
+        return;
+    }
+    PartnersForCallDialog dialog(*m_store, *call, this);
+    connect(&dialog, &PartnersForCallDialog::organisationActivated, this, [this, &dialog](qint64 organisation) {
+        dialog.accept();
+        Q_EMIT organisationRequested(organisation);
+    });
+    dialog.exec();
 }
 
 void CallsPage::deleteSelected()

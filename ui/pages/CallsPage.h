@@ -38,6 +38,14 @@ public:
     bool newCall();
     bool editSelected();
     bool editCall(qint64 callId);
+    // Partners for the selected call, ranked with reasons.
+    void findPartners();
+
+Q_SIGNALS:
+    // The user asked to open an organisation (from the partners found for a call).
+    void organisationRequested(qint64 organisationId);
+
+public:
 
 private:
     QWidget *filterBar();
@@ -70,6 +78,7 @@ private:
     QAction *m_exportCsv = nullptr;
     QAction *m_exportIcs = nullptr;
     QAction *m_copyDigest = nullptr;
+    QAction *m_findPartners = nullptr;
     QList<QAction *> m_statusActions;
 };
 

@@ -5,6 +5,7 @@
 #include "ui/Settings.h"
 #include "ui/pages/CallsPage.h"
 #include "ui/pages/DashboardPage.h"
+#include "ui/pages/PartnersPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/shell/FileDialogs.h"
 
@@ -90,16 +91,16 @@ void MainWindow::createPages()
     m_pageList = {
         dashboard,
         m_callsPage = new CallsPage(m_pages),
-        new PlaceholderPage(tr("Partners"), QStringLiteral("organisations"),
-                            tr("The directory of partner organisations, their contacts and "
-                               "engagement history will be here. This part of Hamkor is being "
-                               "built."),
-                            m_pages),
+        m_partnersPage = new PartnersPage(m_pages),
         new PlaceholderPage(tr("Proposals"), QStringLiteral("proposals"),
                             tr("Joint proposals with their consortia, checklists, eligibility and "
                                "budgets will be here. This part of Hamkor is being built."),
                             m_pages),
     };
+    connect(m_callsPage, &CallsPage::organisationRequested, this, [this](qint64 id) {
+        showPage(2);
+        m_partnersPage->editOrganisation(id);
+    });
     connect(dashboard, &DashboardPage::callActivated, this, [this](qint64 id) {
         showPage(1);
         m_callsPage->editCall(id);
@@ -179,9 +180,12 @@ void MainWindow::createMenus()
     QMenu *import = file->addMenu(tr("&Import"));
     import->setObjectName(QStringLiteral("importMenu"));
     import->addAction(m_callsPage->importAction());
+    import->addAction(m_partnersPage->importAction());
     QMenu *exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
     exports->addActions(m_callsPage->exportActions());
+    exports->addSeparator();
+    exports->addActions(m_partnersPage->exportActions());
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addSeparator();

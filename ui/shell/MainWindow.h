@@ -24,6 +24,7 @@ namespace hamkor {
 namespace ui {
 
 class CallsPage;
+class PartnersPage;
 class Page;
 
 // The window: menus, toolbar, navigation between the pages, the open file's name and
@@ -64,6 +65,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QList<Page *> m_pageList;
     CallsPage *m_callsPage = nullptr;
+    PartnersPage *m_partnersPage = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/OrganisationCommands.h"
+
+#include "core/Clock.h"
+#include "core/Store.h"
+#include "core/commands/OrganisationMerge.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace hamkor {
+namespace core {
+namespace commands {
+
+namespace {
+
+// One undoable change of organisations: each entry goes from `before` to `after`; a
+// missing side means it does not exist there (added or removed).
+class OrganisationChange : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::OrganisationChange)
+
+public:
+    struct Entry
+    {
+        std::optional<Organisation> before;
+        std::optional<Organisation> after;
+    };
+
+    OrganisationChange(Store &store, QList<Entry> entries, const QString &text)
+        : QUndoCommand(text), m_store(store), m_entries(std::move(entries))
+    {
+    }
+
+    Status first()
+    {
+        const Status status = apply(true);
+        m_done = status.ok();
+        return status;
+    }
+    const QList<Entry> &entries() const { return m_entries; }
+
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        report(apply(true));
+    }
+    void undo() override { report(apply(false)); }
+
+private:
+    void report(const Status &status)
+    {
+        if (!status)
+            m_store.reportError(tr("%1 could not be saved: %2").arg(text(), status.message()));
+    }
+
+    Status apply(bool forward)
+    {
+        Transaction transaction(m_store.database().connection());
+        if (!transaction.begun())
+            return transaction.begun();
+        OrganisationRepository organisations(m_store.database().connection());
+        for (Entry &entry : m_entries) {
+            const std::optional<Organisation> &from = forward ? entry.before : entry.after;
+            const std::optional<Organisation> &to = forward ? entry.after : entry.before;
+            if (!from && to) {
+                if (forward && !entry.after->id) {
+                    // UUIDs fixed now, so that a redo after an undo restores the same records.
+                    if (entry.after->uuid.isEmpty())
+                        entry.after->uuid = newUuid();
+                    for (Contact &contact : entry.after->contacts)
+                        if (contact.uuid.isEmpty())
+                            contact.uuid = newUuid();
+                    for (Engagement &engagement : entry.after->engagements)
+                        if (engagement.uuid.isEmpty())
+                            engagement.uuid = newUuid();
+                }
+                auto id = organisations.insert(*to);
+                if (!id)
+                    return id.error();
+                if (forward && !entry.after->id)
+                    entry.after->id = *id;
+            } else if (from && !to) {
+                if (Status s = organisations.remove(from->id); !s)
+                    return s;
+            } else if (from && to) {
+                if (Status s = organisations.update(*to); !s)
+                    return s;
+            }
+        }
+        if (Status indexed = organisations.flushIndex(); !indexed)
+            return indexed;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        m_store.notifyChanged(QStringLiteral("organisations"));
+        return {};
+    }
+
+    Store &m_store;
+    QList<Entry> m_entries;
+    bool m_done = false;
+};
+
+// The names of the steps in Edit > Undo.
+class OrganisationText
+{
+    Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::OrganisationText)
+};
+
+Status push(Store &store, OrganisationChange *command)
+{
+    if (store.isReadOnly()) {
+        delete command;
+        return Error{OrganisationText::tr("The file is open read-only; nothing was changed.")};
+    }
+    if (Status status = command->first(); !status) {
+        delete command;
+        return status;
+    }
+    store.undoStack()->push(command);
+    return {};
+}
+
+} // namespace
+
+Result<qint64> addOrganisation(Store &store, const Organisation &organisation)
+{
+    Organisation fresh = organisation;
+    fresh.id = 0;
+    auto *command = new OrganisationChange(
+        store, {{std::nullopt, fresh}},
+        OrganisationText::tr("Add partner “%1”").arg(organisation.name));
+    if (Status status = push(store, command); !status)
+        return status.error();
+    return command->entries().constFirst().after->id;
+}
+
+Status editOrganisation(Store &store, const Organisation &organisation)
+{
+    auto before = OrganisationRepository(store.database().connection()).load(organisation.id);
+    if (!before)
+        return before.error();
+    if (*before == organisation)
+        return {};
+    return push(store, new OrganisationChange(
+                           store, {{*before, organisation}},
+                           OrganisationText::tr("Edit partner “%1”").arg(organisation.name)));
+}
+
+Status removeOrganisations(Store &store, const QList<qint64> &ids)
+{
+    QList<OrganisationChange::Entry> entries;
+    OrganisationRepository repository(store.database().connection());
+    for (qint64 id : ids) {
+        auto organisation = repository.load(id);
+        if (!organisation)
+            return organisation.error();
+        auto places = repository.consortiumPlaces(id);
+        if (!places)
+            return places.error();
+        if (!places->isEmpty()) {
+            QStringList acronyms;
+            for (const ConsortiumPlace &place : std::as_const(*places))
+                acronyms << place.acronym;
+            return Error{OrganisationText::tr("“%1” is a partner in %2; take it out of those "
+                                              "consortia, or merge it into another "
+                                              "organisation, before deleting it.")
+                             .arg(organisation->name, acronyms.join(QStringLiteral(", ")))};
+        }
+        entries.append({*organisation, std::nullopt});
+    }
+    if (entries.isEmpty())
+        return {};
+    const QString text = entries.size() == 1
+                             ? OrganisationText::tr("Delete partner “%1”")
+                                   .arg(entries.constFirst().before->name)
+                             : OrganisationText::tr("Delete %n partners", nullptr,
+                                                    int(entries.size()));
+    return push(store, new OrganisationChange(store, entries, text));
+}
+
+Result<QList<qint64>> addOrganisations(Store &store, const QList<Organisation> &organisations,
+                                       const QString &actionText)
+{
+    QList<OrganisationChange::Entry> entries;
+    entries.reserve(organisations.size());
+    for (Organisation organisation : organisations) {
+        organisation.id = 0;
+        entries.append({std::nullopt, organisation});
+    }
+    auto *command = new OrganisationChange(store, entries, actionText);
+    if (Status status = push(store, command); !status)
+        return status.error();
+    QList<qint64> ids;
+    for (const OrganisationChange::Entry &entry : command->entries())
+        ids << entry.after->id;
+    return ids;
+}
+
+Status mergeOrganisations(Store &store, qint64 keepId, qint64 removeId)
+{
+    if (keepId == removeId)
+        return Error{OrganisationText::tr("An organisation cannot be merged into itself.")};
+    if (store.isReadOnly())
+        return Error{OrganisationText::tr("The file is open read-only; nothing was changed.")};
+    auto *command = new OrganisationMerge(store, keepId, removeId);
+    if (Status status = command->first(); !status) {
+        delete command;
+        return status;
+    }
+    store.undoStack()->push(command);
+    return {};
+}
+
+} // namespace commands
+} // namespace core
+} // namespace hamkor

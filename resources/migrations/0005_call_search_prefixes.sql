@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- File format 5: the full-text index of calls gets prefix indexes, so that the first
+-- letters typed into the filter (which match thousands of words) answer as quickly as
+-- whole words. SQLite only; PostgreSQL's index needs no change.

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/ImportDialog.h"
+
+#include "core/Store.h"
+#include "core/io/CsvReader.h"
+#include "ui/Settings.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hamkor {
+namespace ui {
+
+ImportDialog::ImportDialog(core::Store &store, const QString &title, QWidget *parent)
+    : QDialog(parent), m_store(store)
+{
+    setWindowTitle(title);
+    m_label = new QLabel(this);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    m_rows = new QTreeWidget(this);
+    m_rows->setRootIsDecorated(false);
+    m_rows->setHeaderLabels({tr("Line"), tr("What happens"), tr("Record or problem")});
+    m_rows->header()->setStretchLastSection(true);
+    m_rows->setColumnWidth(0, 60);
+    m_rows->setColumnWidth(1, 170);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_label);
+    layout->addWidget(m_rows, 1);
+    layout->addWidget(m_buttons);
+    resize(820, 520);
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString directory = Settings::get(Settings::LastDirectory);
+    const QString path = QFileDialog::getOpenFileName(
+        parentWidget(), windowTitle(), directory.isEmpty() ? QDir::homePath() : directory,
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());
+        loadFile(path);
+    }
+}
+
+void ImportDialog::loadFile(const QString &path)
+{
+    m_path = path;
+    m_summary = {};
+    const auto table = core::CsvReader::readFile(path);
+    if (table)
+        m_summary = read(*table);
+    else
+        m_summary.problems.append({0, QString(), table.message()});
+    show(QFileInfo(path).fileName());
+}
+
+void ImportDialog::show(const QString &file)
+{
+    m_rows->clear();
+    for (const core::ImportProblem &problem : std::as_const(m_summary.problems)) {
+        auto *item = new QTreeWidgetItem(
+            m_rows, {problem.line ? QString::number(problem.line) : QString(), tr("Problem"),
+                     problem.text()});
+        item->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
+    }
+    for (const auto &[line, why] : std::as_const(m_summary.duplicates))
+        new QTreeWidgetItem(m_rows, {QString::number(line), tr("Already present"), why});
+    for (const auto &[line, what] : std::as_const(m_summary.toAdd))
+        new QTreeWidgetItem(m_rows, {QString::number(line), tr("Add"), what});
+    if (m_summary.problems.isEmpty())
+        m_label->setText(tr("%1: %2 rows read. %3 will be added, %4 are already in this file.")
+                             .arg(file)
+                             .arg(m_summary.rowsRead)
+                             .arg(m_summary.toAdd.size())
+                             .arg(m_summary.duplicates.size()));
+    else
+        m_label->setText(tr("%1 cannot be imported: %n problems, listed below. Nothing will "
+                            "be added until the file is corrected.",
+                            nullptr, int(m_summary.problems.size()))
+                             .arg(file));
+    for (QAbstractButton *button : m_buttons->buttons())
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(canImport());
+}
+
+bool ImportDialog::canImport() const
+{
+    return hasFile() && m_summary.problems.isEmpty() && !m_summary.toAdd.isEmpty() &&
+           !m_store.isReadOnly();
+}
+
+void ImportDialog::accept()
+{
+    if (!canImport())
+        return;
+    if (const core::Status added = commit(); !added) {
+        QMessageBox::warning(this, windowTitle(),
+                             added.message() + u'\n' + tr("Nothing was imported."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ui
+} // namespace hamkor
