@@ -56,7 +56,7 @@ int Cli::runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CliCommon::setUp(parser, QStringLiteral("demo"),
-              tr("Create a Hamkor file full of realistic demo data."));
+                     tr("Create a Hamkor file full of realistic demo data."));
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("small (an office's worth, the default) or large (20,000 "
                                      "calls, 5,000 partners, 2,000 proposals, 1,000,000 budget "
@@ -106,8 +106,8 @@ int Cli::runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CliCommon::setUp(parser, QStringLiteral("check"),
-              tr("Check a Hamkor file: integrity, file format and the rows in each table. "
-                 "Exits with 1 when the file has problems."));
+                     tr("Check a Hamkor file: integrity, file format and the rows in each table. "
+                        "Exits with 1 when the file has problems."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to check."));
     const QString usage = tr("Usage: hamkor check FILE");
     if (int code = CliCommon::parse(parser, arguments, 1, 1, usage); code >= 0)

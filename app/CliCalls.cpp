@@ -89,8 +89,8 @@ int CliCalls::importCalls(const QStringList &arguments)
         cli::error(lines.join(u'\n'));
         return 1;
     }
-    const auto added = commands::addCalls(**store, preview.toAdd,
-                                          tr("Import %n calls", nullptr, int(preview.toAdd.size())));
+    const auto added = commands::addCalls(
+        **store, preview.toAdd, tr("Import %n calls", nullptr, int(preview.toAdd.size())));
     if (!added) {
         cli::error(added.message() + u'\n' + tr("Nothing was imported."));
         return 1;

@@ -13,9 +13,8 @@ namespace app {
 
 const QCommandLineOption &CliCommon::languageOption()
 {
-    static const QCommandLineOption option(QStringLiteral("lang"),
-                                           tr("Use language CODE (en or ru)."),
-                                           QStringLiteral("CODE"));
+    static const QCommandLineOption option(
+        QStringLiteral("lang"), tr("Use language CODE (en or ru)."), QStringLiteral("CODE"));
     return option;
 }
 

@@ -57,8 +57,8 @@ QString newUuid()
     thread_local QRandomGenerator64 random(QRandomGenerator::system()->generate64());
     quint64 high = random.generate64();
     quint64 low = random.generate64();
-    high = (high & ~quint64(0xF000)) | 0x4000;                            // version 4
-    low = (low & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56);         // RFC 4122 variant
+    high = (high & ~quint64(0xF000)) | 0x4000;                    // version 4
+    low = (low & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56); // RFC 4122 variant
     QUuid uuid(uint(high >> 32), ushort(high >> 16), ushort(high), uchar(low >> 56),
                uchar(low >> 48), uchar(low >> 40), uchar(low >> 32), uchar(low >> 24),
                uchar(low >> 16), uchar(low >> 8), uchar(low));

@@ -37,8 +37,7 @@ public:
     CallChange(Store &store, QList<Entry> entries, const QString &text, bool statusOnly)
         : QUndoCommand(text), m_store(store), m_entries(std::move(entries)),
           m_statusOnly(statusOnly)
-    {
-    }
+    {}
 
     // Runs the forward step now, so that the caller learns whether it worked before
     // anything is pushed; the push's own redo() is then skipped.
@@ -191,8 +190,9 @@ Status setCallStatus(Store &store, qint64 callId, const QString &status)
         return {};
     Call after = *before;
     after.status = status;
-    return push(store, new CallChange(store, {{*before, after, {}, {}}},
-                                      CallText::tr("Change status of “%1”").arg(after.title), true));
+    return push(store,
+                new CallChange(store, {{*before, after, {}, {}}},
+                               CallText::tr("Change status of “%1”").arg(after.title), true));
 }
 
 Status removeCalls(Store &store, const QList<qint64> &callIds)
@@ -206,9 +206,10 @@ Status removeCalls(Store &store, const QList<qint64> &callIds)
     }
     if (entries.isEmpty())
         return {};
-    const QString text = entries.size() == 1
-                             ? CallText::tr("Delete call “%1”").arg(entries.constFirst().before->title)
-                             : CallText::tr("Delete %n calls", nullptr, int(entries.size()));
+    const QString text =
+        entries.size() == 1
+            ? CallText::tr("Delete call “%1”").arg(entries.constFirst().before->title)
+            : CallText::tr("Delete %n calls", nullptr, int(entries.size()));
     return push(store, new CallChange(store, entries, text, false));
 }
 

@@ -33,8 +33,7 @@ public:
 
     OrganisationChange(Store &store, QList<Entry> entries, const QString &text)
         : QUndoCommand(text), m_store(store), m_entries(std::move(entries))
-    {
-    }
+    {}
 
     Status first()
     {
@@ -132,9 +131,9 @@ Result<qint64> addOrganisation(Store &store, const Organisation &organisation)
 {
     Organisation fresh = organisation;
     fresh.id = 0;
-    auto *command = new OrganisationChange(
-        store, {{std::nullopt, fresh}},
-        OrganisationText::tr("Add partner “%1”").arg(organisation.name));
+    auto *command =
+        new OrganisationChange(store, {{std::nullopt, fresh}},
+                               OrganisationText::tr("Add partner “%1”").arg(organisation.name));
     if (Status status = push(store, command); !status)
         return status.error();
     return command->entries().constFirst().after->id;
@@ -176,11 +175,10 @@ Status removeOrganisations(Store &store, const QList<qint64> &ids)
     }
     if (entries.isEmpty())
         return {};
-    const QString text = entries.size() == 1
-                             ? OrganisationText::tr("Delete partner “%1”")
-                                   .arg(entries.constFirst().before->name)
-                             : OrganisationText::tr("Delete %n partners", nullptr,
-                                                    int(entries.size()));
+    const QString text =
+        entries.size() == 1
+            ? OrganisationText::tr("Delete partner “%1”").arg(entries.constFirst().before->name)
+            : OrganisationText::tr("Delete %n partners", nullptr, int(entries.size()));
     return push(store, new OrganisationChange(store, entries, text));
 }
 

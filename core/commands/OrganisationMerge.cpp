@@ -26,8 +26,7 @@ QList<qint64> ids(const QSqlDatabase &db, const QString &sql, const QVariantList
 
 OrganisationMerge::OrganisationMerge(Store &store, qint64 keepId, qint64 removeId)
     : m_store(store), m_keepId(keepId), m_removeId(removeId)
-{
-}
+{}
 
 Status OrganisationMerge::first()
 {
@@ -59,11 +58,11 @@ Status OrganisationMerge::moveIds(const char *table, const char *column, const Q
 {
     // Table and column names come from this file only.
     for (qint64 row : rows) {
-        auto moved = Sql::exec(m_store.database().connection(),
-                               QStringLiteral("UPDATE ") + QLatin1String(table) +
-                                   QStringLiteral(" SET ") + QLatin1String(column) +
-                                   QStringLiteral(" = ? WHERE id = ?"),
-                               {to, row});
+        auto moved =
+            Sql::exec(m_store.database().connection(),
+                      QStringLiteral("UPDATE ") + QLatin1String(table) + QStringLiteral(" SET ") +
+                          QLatin1String(column) + QStringLiteral(" = ? WHERE id = ?"),
+                      {to, row});
         if (!moved)
             return moved.error();
     }
@@ -87,10 +86,10 @@ Status OrganisationMerge::forward()
     m_removed = *removed;
     setText(tr("Merge “%1” into “%2”").arg(m_removed.name, m_keptBefore.name));
 
-    m_movedContacts = ids(db, QStringLiteral("SELECT id FROM contacts WHERE organisation_id = ?"),
-                          {m_removeId});
-    m_movedEngagements = ids(db, QStringLiteral("SELECT id FROM engagements WHERE organisation_id = ?"),
-                             {m_removeId});
+    m_movedContacts =
+        ids(db, QStringLiteral("SELECT id FROM contacts WHERE organisation_id = ?"), {m_removeId});
+    m_movedEngagements = ids(
+        db, QStringLiteral("SELECT id FROM engagements WHERE organisation_id = ?"), {m_removeId});
     if (Status s = moveIds("contacts", "organisation_id", m_movedContacts, m_keepId); !s)
         return s;
     if (Status s = moveIds("engagements", "organisation_id", m_movedEngagements, m_keepId); !s)
@@ -106,8 +105,9 @@ Status OrganisationMerge::forward()
         return places.error();
     for (const ConsortiumPlace &place : std::as_const(*places)) {
         const QList<qint64> keptMember =
-            ids(db, QStringLiteral("SELECT id FROM consortium_members WHERE proposal_id = ? AND "
-                                   "organisation_id = ?"),
+            ids(db,
+                QStringLiteral("SELECT id FROM consortium_members WHERE proposal_id = ? AND "
+                               "organisation_id = ?"),
                 {place.proposalId, m_keepId});
         if (keptMember.isEmpty()) {
             m_movedMembers << place.memberId;
@@ -115,15 +115,18 @@ Status OrganisationMerge::forward()
         }
         // Both in one consortium: the kept one's place stays; what hung on the other's moves.
         const qint64 target = keptMember.constFirst();
-        for (qint64 line : ids(db, QStringLiteral("SELECT id FROM budget_lines WHERE member_id = ?"),
-                               {place.memberId}))
+        for (qint64 line :
+             ids(db, QStringLiteral("SELECT id FROM budget_lines WHERE member_id = ?"),
+                 {place.memberId}))
             m_movedLines.append({line, place.memberId});
-        for (qint64 item : ids(db, QStringLiteral("SELECT id FROM checklist_items WHERE "
-                                                  "owner_member_id = ?"),
+        for (qint64 item : ids(db,
+                               QStringLiteral("SELECT id FROM checklist_items WHERE "
+                                              "owner_member_id = ?"),
                                {place.memberId}))
             m_movedChecklist.append({item, place.memberId});
-        for (qint64 member : ids(db, QStringLiteral("SELECT id FROM consortium_members WHERE "
-                                                    "affiliated_to_id = ?"),
+        for (qint64 member : ids(db,
+                                 QStringLiteral("SELECT id FROM consortium_members WHERE "
+                                                "affiliated_to_id = ?"),
                                  {place.memberId}))
             m_movedAffiliations.append({member, place.memberId});
         for (const auto &[table, column, moved] :
@@ -150,8 +153,9 @@ Status OrganisationMerge::forward()
             m_deletedMembers << values;
         }
         row->finish();
-        if (auto deleted = Sql::exec(db, QStringLiteral("DELETE FROM consortium_members WHERE id = ?"),
-                                     {place.memberId});
+        if (auto deleted =
+                Sql::exec(db, QStringLiteral("DELETE FROM consortium_members WHERE id = ?"),
+                          {place.memberId});
             !deleted)
             return deleted.error();
     }
@@ -172,8 +176,9 @@ Status OrganisationMerge::forward()
          {std::pair{&merged->nameLatin, m_removed.nameLatin},
           std::pair{&merged->acronym, m_removed.acronym}, std::pair{&merged->city, m_removed.city},
           std::pair{&merged->registrationNumber, m_removed.registrationNumber},
-          std::pair{&merged->website, m_removed.website}, std::pair{&merged->email, m_removed.email},
-          std::pair{&merged->phone, m_removed.phone}, std::pair{&merged->pic, m_removed.pic}})
+          std::pair{&merged->website, m_removed.website},
+          std::pair{&merged->email, m_removed.email}, std::pair{&merged->phone, m_removed.phone},
+          std::pair{&merged->pic, m_removed.pic}})
         if (field->isEmpty())
             *field = other;
     if (Status s = organisations.update(*merged); !s)

@@ -45,9 +45,9 @@ private:
     Organisation m_keptBefore;
     Organisation m_removed;
     QList<qint64> m_movedContacts, m_movedEngagements, m_movedMembers;
-    QList<QVariantList> m_deletedMembers; // rows of consortium_members, in column order
-    QList<std::pair<qint64, qint64>> m_movedLines;     // budget line, its former member
-    QList<std::pair<qint64, qint64>> m_movedChecklist; // checklist item, its former owner
+    QList<QVariantList> m_deletedMembers;          // rows of consortium_members, in column order
+    QList<std::pair<qint64, qint64>> m_movedLines; // budget line, its former member
+    QList<std::pair<qint64, qint64>> m_movedChecklist;    // checklist item, its former owner
     QList<std::pair<qint64, qint64>> m_movedAffiliations; // member, its former affiliation
 };
 

@@ -97,10 +97,11 @@ private:
 
     QSqlDatabase m_db;
     QString m_now;
-    QSqlQuery m_organisation, m_organisationSearch, m_organisationTheme, m_network, m_organisationNetwork, m_contact,
-        m_engagement, m_call, m_callSearch, m_callTheme, m_callCountry, m_callType, m_callHistory, m_proposal,
-        m_proposalTheme, m_proposalCountry, m_proposalMechanism, m_proposalHistory, m_member,
-        m_checklist, m_version, m_category, m_line, m_rate;
+    QSqlQuery m_organisation, m_organisationSearch, m_organisationTheme, m_network,
+        m_organisationNetwork, m_contact, m_engagement, m_call, m_callSearch, m_callTheme,
+        m_callCountry, m_callType, m_callHistory, m_proposal, m_proposalTheme, m_proposalCountry,
+        m_proposalMechanism, m_proposalHistory, m_member, m_checklist, m_version, m_category,
+        m_line, m_rate;
     QHash<QString, qint64> m_networks;
 };
 

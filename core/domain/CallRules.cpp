@@ -60,9 +60,9 @@ QList<CallRules::Problem> CallRules::check(const Call &call)
              !gap.isEmpty())
         add("deadline", gap);
     if (call.opens.isValid() && call.deadlineDate.isValid() && call.deadlineDate < call.opens)
-        add("deadline", tr("The deadline (%1) is before the call opens (%2).")
-                            .arg(call.deadlineDate.toString(Qt::ISODate),
-                                 call.opens.toString(Qt::ISODate)));
+        add("deadline",
+            tr("The deadline (%1) is before the call opens (%2).")
+                .arg(call.deadlineDate.toString(Qt::ISODate), call.opens.toString(Qt::ISODate)));
     if (!call.currency.isEmpty() && !Currency::fromCode(call.currency))
         add("currency", tr("“%1” is not an ISO 4217 currency code (such as EUR, USD or KZT).")
                             .arg(call.currency));
@@ -77,14 +77,13 @@ QList<CallRules::Problem> CallRules::check(const Call &call)
          {std::tuple{call.cofinancingMinPct, "cofinancing_min_pct", tr("co-financing minimum")},
           std::tuple{call.indirectCapPct, "indirect_cap_pct", tr("indirect-cost cap")}}) {
         if (value && (value->isNegative() || *value > hundred))
-            problems.append({QString::fromLatin1(field),
-                             tr("The %1 must be between 0 and 100 %, not %2.")
-                                 .arg(name, value->toString())});
+            problems.append(
+                {QString::fromLatin1(field),
+                 tr("The %1 must be between 0 and 100 %, not %2.").arg(name, value->toString())});
     }
-    for (const auto &[value, field] :
-         {std::pair{call.minDurationMonths, "min_duration_months"},
-          std::pair{call.maxDurationMonths, "max_duration_months"},
-          std::pair{call.maxPartners, "max_partners"}}) {
+    for (const auto &[value, field] : {std::pair{call.minDurationMonths, "min_duration_months"},
+                                       std::pair{call.maxDurationMonths, "max_duration_months"},
+                                       std::pair{call.maxPartners, "max_partners"}}) {
         if (value && *value <= 0)
             problems.append({QString::fromLatin1(field),
                              tr("%1 must be a whole number above zero.").arg(*value)});

@@ -9,7 +9,8 @@ int DeadlineText::daysLeft(const QDateTime &deadline, const QDateTime &now, cons
     return int(now.toTimeZone(zone).date().daysTo(deadline.toTimeZone(zone).date()));
 }
 
-QString DeadlineText::moment(const QDateTime &deadline, const QTimeZone &zone, const QLocale &locale)
+QString DeadlineText::moment(const QDateTime &deadline, const QTimeZone &zone,
+                             const QLocale &locale)
 {
     return locale.toString(deadline.toTimeZone(zone), QStringLiteral("d MMM yyyy, HH:mm"));
 }

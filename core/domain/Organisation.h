@@ -75,8 +75,9 @@ struct Organisation
     // The name to show in lists: the own-script name, with the Latin one when it differs.
     QString displayName() const
     {
-        return nameLatin.isEmpty() || nameLatin == name ? name
-                                                        : name + QStringLiteral(" (") + nameLatin + u')';
+        return nameLatin.isEmpty() || nameLatin == name
+                   ? name
+                   : name + QStringLiteral(" (") + nameLatin + u')';
     }
 
     friend bool operator==(const Organisation &, const Organisation &) = default;

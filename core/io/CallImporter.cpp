@@ -56,10 +56,8 @@ class RowReader
 public:
     RowReader(const QHash<QString, int> &index, const QStringList &cells, int line,
               bool commaDecimals, QList<ImportProblem> &problems)
-        : m_index(index), m_cells(cells), m_line(line), m_comma(commaDecimals),
-          m_problems(problems)
-    {
-    }
+        : m_index(index), m_cells(cells), m_line(line), m_comma(commaDecimals), m_problems(problems)
+    {}
 
     QString text(const char *column) const
     {
@@ -78,8 +76,7 @@ public:
         m_problems.append({m_line, column, message});
     }
 
-    template <class T>
-    std::optional<T> parsed(const char *column, const Result<T> &result)
+    template <class T> std::optional<T> parsed(const char *column, const Result<T> &result)
     {
         if (result)
             return *result;
@@ -156,8 +153,8 @@ public:
                 call.deadlineTime = moment->second;
             }
         }
-        call.deadlineZone = text("deadline_tz").isEmpty() ? defaultZone
-                                                          : canonicalZone(text("deadline_tz"));
+        call.deadlineZone =
+            text("deadline_tz").isEmpty() ? defaultZone : canonicalZone(text("deadline_tz"));
         if (const QString cell = text("status"); !cell.isEmpty()) {
             if (const ReferenceItem *status = reference::callStatuses().match(cell))
                 call.status = status->code;

@@ -23,7 +23,8 @@ Result<QDate> CellParsers::date(const QString &text)
         month = r.captured(2).toInt();
         year = r.captured(3).toInt();
     } else {
-        return Error{tr("“%1” is not a date; write it as YYYY-MM-DD, like 2027-02-12.").arg(trimmed)};
+        return Error{
+            tr("“%1” is not a date; write it as YYYY-MM-DD, like 2027-02-12.").arg(trimmed)};
     }
     const QDate result(year, month, day);
     if (!result.isValid())
@@ -67,16 +68,17 @@ Result<Decimal> CellParsers::decimal(const QString &text, bool commaDecimals)
     }
     const auto value = Decimal::parse(plain);
     if (!value)
-        return Error{commaDecimals
-                         ? tr("“%1” is not a number; write it like 7,5 or 1 500 000,50.")
-                               .arg(text.trimmed())
-                         : tr("“%1” is not a number; write it with a point and no spaces, like "
-                              "7.5.")
-                               .arg(text.trimmed())};
+        return Error{
+            commaDecimals
+                ? tr("“%1” is not a number; write it like 7,5 or 1 500 000,50.").arg(text.trimmed())
+                : tr("“%1” is not a number; write it with a point and no spaces, like "
+                     "7.5.")
+                      .arg(text.trimmed())};
     return *value;
 }
 
-Result<qint64> CellParsers::amount(const QString &text, const Currency &currency, bool commaDecimals)
+Result<qint64> CellParsers::amount(const QString &text, const Currency &currency,
+                                   bool commaDecimals)
 {
     const auto value = decimal(text, commaDecimals);
     if (!value)

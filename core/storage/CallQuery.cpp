@@ -39,8 +39,7 @@ QString orderBy(CallSort sort)
     case CallSort::Themes:
         return QStringLiteral("(SELECT min(theme) FROM call_themes t WHERE t.call_id = c.id)");
     case CallSort::Countries:
-        return QStringLiteral(
-            "(SELECT min(country) FROM call_countries t WHERE t.call_id = c.id)");
+        return QStringLiteral("(SELECT min(country) FROM call_countries t WHERE t.call_id = c.id)");
     case CallSort::ByStatus:
         return statusOrder();
     case CallSort::Modified:
@@ -99,7 +98,8 @@ QString CallQuery::where(QVariantList &values) const
         // Sorted by deadline, walking the deadline index and keeping the matching calls
         // beats sorting all matches when a first letter matches thousands; the unary plus
         // tells SQLite's planner so (it is a no-op in any SQL).
-        conditions << (m_sort == CallSort::Deadline ? QStringLiteral("+c.id") : QStringLiteral("c.id")) +
+        conditions << (m_sort == CallSort::Deadline ? QStringLiteral("+c.id")
+                                                    : QStringLiteral("c.id")) +
                           QStringLiteral(" IN (SELECT rowid FROM calls_search WHERE calls_search "
                                          "MATCH ?)");
         values << match;
@@ -150,15 +150,17 @@ QString CallQuery::where(QVariantList &values) const
         conditions << QStringLiteral("c.deadline_utc >= ?");
         values << Clock::stamp(m_filter.deadlineFrom);
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 Result<qint64> CallQuery::count() const
 {
     QVariantList values;
     const QString condition = where(values);
-    auto rows = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM calls c") + condition, values);
+    auto rows =
+        Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM calls c") + condition, values);
     if (!rows)
         return rows.error();
     return rows->toLongLong();
@@ -187,12 +189,13 @@ Result<QList<CallRow>> CallQuery::page(qint64 offset, int limit) const
     const QString direction = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // group_concat is SQLite's; PostgreSQL spells it string_agg(theme, '|').
     const QString sql =
-        QStringLiteral("SELECT c.id, c.uuid, c.title, c.donor, c.reference, c.url, c.currency, "
-                       "c.min_amount_minor, c.max_amount_minor, c.deadline_utc, c.deadline_tz, "
-                       "c.status, c.modified_at, c.notes, "
-                       "(SELECT group_concat(theme, '|') FROM call_themes t WHERE t.call_id = c.id), "
-                       "(SELECT group_concat(country, '|') FROM call_countries t WHERE "
-                       "t.call_id = c.id) FROM calls c") +
+        QStringLiteral(
+            "SELECT c.id, c.uuid, c.title, c.donor, c.reference, c.url, c.currency, "
+            "c.min_amount_minor, c.max_amount_minor, c.deadline_utc, c.deadline_tz, "
+            "c.status, c.modified_at, c.notes, "
+            "(SELECT group_concat(theme, '|') FROM call_themes t WHERE t.call_id = c.id), "
+            "(SELECT group_concat(country, '|') FROM call_countries t WHERE "
+            "t.call_id = c.id) FROM calls c") +
         condition + QStringLiteral(" ORDER BY ") + orderBy(m_sort) + direction +
         QStringLiteral(", c.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
     values << qint64(limit) << offset;

@@ -17,7 +17,14 @@ namespace core {
 // What the calls list shows: a filter a user builds from the filter bar.
 struct CallFilter
 {
-    enum class Window { Any, Next7, Next30, Next90, Past };
+    enum class Window
+    {
+        Any,
+        Next7,
+        Next30,
+        Next90,
+        Past
+    };
 
     QString text;         // words to find in title, donor, reference and notes
     QStringList statuses; // empty: every status
@@ -30,7 +37,17 @@ struct CallFilter
 };
 
 // The columns the calls list can sort by.
-enum class CallSort { Title, Donor, Deadline, Grant, Themes, Countries, ByStatus, Modified };
+enum class CallSort
+{
+    Title,
+    Donor,
+    Deadline,
+    Grant,
+    Themes,
+    Countries,
+    ByStatus,
+    Modified
+};
 
 // One row of the calls list: enough to show it, not the whole call.
 struct CallRow

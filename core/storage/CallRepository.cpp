@@ -17,8 +17,7 @@ QVariant nullText()
     return QVariant(QMetaType(QMetaType::QString));
 }
 
-template <class T>
-QVariant optional(const std::optional<T> &value)
+template <class T> QVariant optional(const std::optional<T> &value)
 {
     if (!value)
         return QVariant(QMetaType(QMetaType::LongLong));
@@ -28,8 +27,7 @@ QVariant optional(const std::optional<T> &value)
         return QVariant::fromValue(qint64(*value));
 }
 
-template <class T>
-std::optional<T> optionalInteger(const QVariant &value)
+template <class T> std::optional<T> optionalInteger(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
@@ -74,27 +72,28 @@ Result<QSqlQuery *> CallRepository::run(const QString &sql, const QVariantList &
 QVariantList CallRepository::fieldValues(const Call &call) const
 {
     const QDateTime deadline = call.deadline();
-    return {call.title.trimmed(),
-            call.donor.trimmed(),
-            call.reference.trimmed(),
-            call.url.trimmed(),
-            call.currency.isEmpty() ? nullText() : QVariant(call.currency),
-            optional(call.minAmountMinor),
-            optional(call.maxAmountMinor),
-            call.cofinancingMinPct ? QVariant(call.cofinancingMinPct->toString()) : nullText(),
-            call.indirectCapPct ? QVariant(call.indirectCapPct->toString()) : nullText(),
-            optional(call.minDurationMonths),
-            optional(call.maxDurationMonths),
-            optional(call.maxPartners),
-            call.opens.isValid() ? QVariant(call.opens.toString(Qt::ISODate)) : nullText(),
-            deadline.isValid() ? Clock::stamp(deadline) : QString(),
-            QStringLiteral("%1T%2").arg(call.deadlineDate.toString(Qt::ISODate),
-                                        call.deadlineTime.toString(QStringLiteral("HH:mm"))),
-            call.deadlineZone,
-            call.status,
-            call.notes,
-            QStringList{call.title, call.donor, call.reference, call.notes}.join(u' ').toCaseFolded(),
-            call.modifiedAt.isEmpty() ? Clock::nowStamp() : call.modifiedAt};
+    return {
+        call.title.trimmed(),
+        call.donor.trimmed(),
+        call.reference.trimmed(),
+        call.url.trimmed(),
+        call.currency.isEmpty() ? nullText() : QVariant(call.currency),
+        optional(call.minAmountMinor),
+        optional(call.maxAmountMinor),
+        call.cofinancingMinPct ? QVariant(call.cofinancingMinPct->toString()) : nullText(),
+        call.indirectCapPct ? QVariant(call.indirectCapPct->toString()) : nullText(),
+        optional(call.minDurationMonths),
+        optional(call.maxDurationMonths),
+        optional(call.maxPartners),
+        call.opens.isValid() ? QVariant(call.opens.toString(Qt::ISODate)) : nullText(),
+        deadline.isValid() ? Clock::stamp(deadline) : QString(),
+        QStringLiteral("%1T%2").arg(call.deadlineDate.toString(Qt::ISODate),
+                                    call.deadlineTime.toString(QStringLiteral("HH:mm"))),
+        call.deadlineZone,
+        call.status,
+        call.notes,
+        QStringList{call.title, call.donor, call.reference, call.notes}.join(u' ').toCaseFolded(),
+        call.modifiedAt.isEmpty() ? Clock::nowStamp() : call.modifiedAt};
 }
 
 Result<Call> CallRepository::load(qint64 id) const
@@ -124,11 +123,11 @@ Result<QList<Call>> CallRepository::loadMany(const QList<qint64> &ids) const
         }
         const QString in = QStringLiteral(" IN (") + marks.join(u',') + u')';
         QHash<qint64, Call> calls;
-        auto query = Sql::exec(m_db,
-                               QStringLiteral("SELECT id, uuid, created_at, ") +
-                                   QLatin1String(Fields) + QStringLiteral(" FROM calls WHERE id") +
-                                   in,
-                               values);
+        auto query =
+            Sql::exec(m_db,
+                      QStringLiteral("SELECT id, uuid, created_at, ") + QLatin1String(Fields) +
+                          QStringLiteral(" FROM calls WHERE id") + in,
+                      values);
         if (!query)
             return query.error();
         while (query->next()) {
@@ -279,8 +278,8 @@ Result<qint64> CallRepository::update(const Call &call, bool recordHistory)
         return query.error();
     if (query->numRowsAffected() != 1)
         return Error{tr("The call “%1” is no longer in the file.").arg(call.title)};
-    for (const char *table : {"call_themes", "call_countries", "call_applicant_types",
-                              "call_documents"}) {
+    for (const char *table :
+         {"call_themes", "call_countries", "call_applicant_types", "call_documents"}) {
         // Table names come from the fixed list above.
         auto cleared = Sql::exec(m_db,
                                  QStringLiteral("DELETE FROM ") + QLatin1String(table) +
@@ -295,7 +294,8 @@ Result<qint64> CallRepository::update(const Call &call, bool recordHistory)
     if (Status indexed = index(call.id, call, true); !indexed)
         return indexed.error();
     if (recordHistory && before.status != call.status)
-        if (Status added = addHistory(call.id, {0, call.status, stamped.modifiedAt, {}}, &historyId);
+        if (Status added =
+                addHistory(call.id, {0, call.status, stamped.modifiedAt, {}}, &historyId);
             !added)
             return added.error();
     return historyId;
@@ -354,8 +354,8 @@ Status CallRepository::removeHistoryEntry(qint64 historyId)
 
 Status CallRepository::remove(qint64 id)
 {
-    auto stored = run(QStringLiteral("SELECT title, donor, reference, notes FROM calls WHERE id = ?"),
-                      {id});
+    auto stored =
+        run(QStringLiteral("SELECT title, donor, reference, notes FROM calls WHERE id = ?"), {id});
     if (!stored)
         return stored.error();
     if ((*stored)->next()) {
@@ -411,8 +411,8 @@ CallRepository::~CallRepository()
 
 Result<QList<qint64>> CallRepository::linkedProposals(qint64 callId) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT id FROM proposals WHERE call_id = ?"),
-                           {callId});
+    auto query =
+        Sql::exec(m_db, QStringLiteral("SELECT id FROM proposals WHERE call_id = ?"), {callId});
     if (!query)
         return query.error();
     QList<qint64> ids;
@@ -424,8 +424,9 @@ Result<QList<qint64>> CallRepository::linkedProposals(qint64 callId) const
 Status CallRepository::relinkProposals(qint64 callId, const QList<qint64> &proposalIds)
 {
     for (qint64 proposal : proposalIds) {
-        auto query = Sql::exec(m_db, QStringLiteral("UPDATE proposals SET call_id = ? WHERE id = ?"),
-                               {callId, proposal});
+        auto query =
+            Sql::exec(m_db, QStringLiteral("UPDATE proposals SET call_id = ? WHERE id = ?"),
+                      {callId, proposal});
         if (!query)
             return query.error();
     }
@@ -435,15 +436,15 @@ Status CallRepository::relinkProposals(qint64 callId, const QList<qint64> &propo
 Result<qint64> CallRepository::findDuplicate(const Call &call) const
 {
     const QString reference = call.reference.trimmed();
-    auto found = reference.isEmpty()
-                     ? run(QStringLiteral("SELECT id FROM calls WHERE donor = ? AND "
-                                          "reference = '' AND title = ? AND deadline_utc = ? "
-                                          "LIMIT 1"),
-                           {call.donor.trimmed(), call.title.trimmed(),
-                            Clock::stamp(call.deadline())})
-                     : run(QStringLiteral("SELECT id FROM calls WHERE donor = ? AND reference = ? "
-                                          "LIMIT 1"),
-                           {call.donor.trimmed(), reference});
+    auto found =
+        reference.isEmpty()
+            ? run(QStringLiteral("SELECT id FROM calls WHERE donor = ? AND "
+                                 "reference = '' AND title = ? AND deadline_utc = ? "
+                                 "LIMIT 1"),
+                  {call.donor.trimmed(), call.title.trimmed(), Clock::stamp(call.deadline())})
+            : run(QStringLiteral("SELECT id FROM calls WHERE donor = ? AND reference = ? "
+                                 "LIMIT 1"),
+                  {call.donor.trimmed(), reference});
     if (!found)
         return found.error();
     const qint64 id = (*found)->next() ? (*found)->value(0).toLongLong() : 0;

@@ -5,8 +5,8 @@
 #include "core/domain/Call.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace hamkor {

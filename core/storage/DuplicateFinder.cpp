@@ -40,10 +40,11 @@ Result<QList<DuplicateMatch>> DuplicateFinder::find(const Organisation &organisa
 
     const QString registration = NameMatching::registrationKey(organisation.registrationNumber);
     if (!registration.isEmpty())
-        if (Status s = look(QStringLiteral("registration_key = ? AND country = ?"),
-                            {registration, organisation.country.toUpper()},
-                            tr("the same registration number (%1 %2)")
-                                .arg(organisation.country.toUpper(), organisation.registrationNumber));
+        if (Status s =
+                look(QStringLiteral("registration_key = ? AND country = ?"),
+                     {registration, organisation.country.toUpper()},
+                     tr("the same registration number (%1 %2)")
+                         .arg(organisation.country.toUpper(), organisation.registrationNumber));
             !s)
             return s.error();
     const QString domain = NameMatching::websiteDomain(organisation.website);

@@ -29,7 +29,8 @@ class DuplicateFinder
 public:
     explicit DuplicateFinder(const QSqlDatabase &db);
     // The organisations organisation looks like, apart from excludeId (itself, when edited).
-    Result<QList<DuplicateMatch>> find(const Organisation &organisation, qint64 excludeId = 0) const;
+    Result<QList<DuplicateMatch>> find(const Organisation &organisation,
+                                       qint64 excludeId = 0) const;
 
 private:
     QSqlDatabase m_db;

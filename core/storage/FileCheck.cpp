@@ -90,9 +90,10 @@ Result<FileReport> FileCheck::run(const QString &path)
     if (report.problems.isEmpty()) {
         // The full-text index keeps one size record per indexed call (FTS5 "docsize"); a
         // different number means searching would miss calls.
-        const auto indexed = Sql::scalar(db.connection(),
-                                         QStringLiteral("SELECT count(*) FROM calls_search_docsize"));
-        const auto stored = Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM calls"));
+        const auto indexed = Sql::scalar(
+            db.connection(), QStringLiteral("SELECT count(*) FROM calls_search_docsize"));
+        const auto stored =
+            Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM calls"));
         if (indexed && stored && indexed->toLongLong() != stored->toLongLong())
             report.problems << tr("The search index holds %1 of the %2 calls; searching would "
                                   "miss some of them.")

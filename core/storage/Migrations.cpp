@@ -23,9 +23,9 @@ QStringList migrationFiles()
 {
     static const QStringList files = [] {
         QStringList names;
-        for (const QString &name : QDir(QStringLiteral(":/migrations"))
-                                       .entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                  QDir::Name)) {
+        for (const QString &name :
+             QDir(QStringLiteral(":/migrations"))
+                 .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
             if (!name.endsWith(dialectSuffix(SqlDialect::SQLite)) &&
                 !name.endsWith(dialectSuffix(SqlDialect::PostgreSQL)))
                 names << QStringLiteral(":/migrations/") + name;

@@ -97,9 +97,9 @@ Status OrganisationRepository::writeContacts(qint64 id, const QList<Contact> &co
             return removed.error();
     const QString now = Clock::nowStamp();
     for (const Contact &c : contacts) {
-        const QVariantList fields{c.name.trimmed(), c.position.trimmed(), c.email.trimmed(),
-                                  c.phone.trimmed(), c.whatsapp.trimmed(), c.telegram.trimmed(),
-                                  c.notes, now};
+        const QVariantList fields{
+            c.name.trimmed(),     c.position.trimmed(), c.email.trimmed(), c.phone.trimmed(),
+            c.whatsapp.trimmed(), c.telegram.trimmed(), c.notes,           now};
         if (c.id && !restoring) {
             auto updated = run(QStringLiteral("UPDATE contacts SET name = ?, position = ?, "
                                               "email = ?, phone = ?, whatsapp = ?, telegram = ?, "

@@ -46,7 +46,8 @@ QString OrganisationQuery::where(QVariantList &values) const
     const QString typed = CallQuery::matchExpression(m_filter.text);
     if (!typed.isEmpty()) {
         QString expression = typed;
-        const QString latin = CallQuery::matchExpression(NameMatching::transliterate(m_filter.text));
+        const QString latin =
+            CallQuery::matchExpression(NameMatching::transliterate(m_filter.text));
         if (!latin.isEmpty() && latin != typed)
             expression = u'(' + typed + QStringLiteral(") OR (") + latin + u')';
         // Dialect-specific: SQLite FTS5 (PostgreSQL: search_vector @@ to_tsquery).
@@ -75,16 +76,17 @@ QString OrganisationQuery::where(QVariantList &values) const
                                      "AND n.name = ?)");
         values << m_filter.network;
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 Result<qint64> OrganisationQuery::count() const
 {
     QVariantList values;
     const QString condition = where(values);
-    auto rows = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM organisations o") + condition,
-                            values);
+    auto rows = Sql::scalar(
+        m_db, QStringLiteral("SELECT count(*) FROM organisations o") + condition, values);
     if (!rows)
         return rows.error();
     return rows->toLongLong();

@@ -14,8 +14,8 @@ namespace core {
 // What the partner directory shows: a filter a user builds from its filter bar.
 struct OrganisationFilter
 {
-    QString text;    // words of the names (any script, or their Latin spelling), acronym, city, notes
-    QString type;    // organisation type code, or empty
+    QString text; // words of the names (any script, or their Latin spelling), acronym, city, notes
+    QString type; // organisation type code, or empty
     QString country; // ISO code, or empty
     QString theme;   // theme code, or empty
     QString network; // network name, or empty
@@ -23,7 +23,15 @@ struct OrganisationFilter
     bool operator==(const OrganisationFilter &) const = default;
 };
 
-enum class OrganisationSort { Name, Acronym, Type, Country, City, LastEngagement };
+enum class OrganisationSort
+{
+    Name,
+    Acronym,
+    Type,
+    Country,
+    City,
+    LastEngagement
+};
 
 // One row of the directory.
 struct OrganisationRow

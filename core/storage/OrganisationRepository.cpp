@@ -15,14 +15,12 @@ QVariant nullText()
     return QVariant(QMetaType(QMetaType::QString));
 }
 
-template <class T>
-QVariant optional(const std::optional<T> &value)
+template <class T> QVariant optional(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(qint64(*value)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-template <class T>
-std::optional<T> optionalInteger(const QVariant &value)
+template <class T> std::optional<T> optionalInteger(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<T>(T(value.toLongLong()));
 }
@@ -52,7 +50,8 @@ OrganisationRepository::~OrganisationRepository()
         qWarning("OrganisationRepository: the search index was not written; call flushIndex()");
 }
 
-Result<QSqlQuery *> OrganisationRepository::run(const QString &sql, const QVariantList &values) const
+Result<QSqlQuery *> OrganisationRepository::run(const QString &sql,
+                                                const QVariantList &values) const
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -118,11 +117,11 @@ Result<QList<Organisation>> OrganisationRepository::loadMany(const QList<qint64>
             values << id;
         const QString in = QStringLiteral(" IN (") + placeholders(chunk.size()) + u')';
         QHash<qint64, Organisation> found;
-        auto query = Sql::exec(m_db,
-                               QStringLiteral("SELECT id, uuid, created_at, ") +
-                                   QLatin1String(Fields) +
-                                   QStringLiteral(" FROM organisations WHERE id") + in,
-                               values);
+        auto query =
+            Sql::exec(m_db,
+                      QStringLiteral("SELECT id, uuid, created_at, ") + QLatin1String(Fields) +
+                          QStringLiteral(" FROM organisations WHERE id") + in,
+                      values);
         if (!query)
             return query.error();
         while (query->next()) {
@@ -305,15 +304,15 @@ void OrganisationRepository::index(qint64 id, const Organisation &organisation, 
 Status OrganisationRepository::flushIndex()
 {
     for (const auto &[id, organisation] : std::as_const(m_pendingIndex)) {
-        auto query = organisation
-                         ? run(QStringLiteral("INSERT INTO organisations_search (rowid, name, "
-                                              "name_latin, transliterated, acronym, city, notes) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                               {id, organisation->name, organisation->nameLatin,
-                                NameMatching::transliterate(organisation->name),
-                                organisation->acronym, organisation->city, organisation->notes})
-                         : run(QStringLiteral("DELETE FROM organisations_search WHERE rowid = ?"),
-                               {id});
+        auto query =
+            organisation
+                ? run(QStringLiteral("INSERT INTO organisations_search (rowid, name, "
+                                     "name_latin, transliterated, acronym, city, notes) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {id, organisation->name, organisation->nameLatin,
+                       NameMatching::transliterate(organisation->name), organisation->acronym,
+                       organisation->city, organisation->notes})
+                : run(QStringLiteral("DELETE FROM organisations_search WHERE rowid = ?"), {id});
         if (!query)
             return query.error();
     }

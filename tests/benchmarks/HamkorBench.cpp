@@ -11,11 +11,11 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/storage/CallQuery.h"
+#include "core/storage/Database.h"
 #include "core/storage/DuplicateFinder.h"
+#include "core/storage/FileCheck.h"
 #include "core/storage/OrganisationQuery.h"
 #include "core/storage/PartnerRanking.h"
-#include "core/storage/Database.h"
-#include "core/storage/FileCheck.h"
 #include "core/storage/Sql.h"
 #include "tests/benchmarks/BenchTable.h"
 
@@ -38,9 +38,9 @@ void say(const QString &text)
 
 const QString FirstScreen = QStringLiteral(
     "SELECT id, title, donor, deadline_utc, status FROM calls ORDER BY deadline_utc LIMIT 60");
-const QString AllLines = QStringLiteral(
-    "SELECT id, version_id, category_code, description, member_id, unit, quantity, "
-    "unit_cost_minor, currency, period, donor_share FROM budget_lines");
+const QString AllLines =
+    QStringLiteral("SELECT id, version_id, category_code, description, member_id, unit, quantity, "
+                   "unit_cost_minor, currency, period, donor_share FROM budget_lines");
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,27 +89,29 @@ int main(int argc, char *argv[])
             qFatal("calls query failed");
     });
     rows.append({QStringLiteral("calls list: count and first page of 20,000 calls"), callsShown,
-                 bench::sqlite3(5, path, {QStringLiteral("SELECT count(*) FROM calls; SELECT * "
-                                                         "FROM calls ORDER BY deadline_utc "
-                                                         "LIMIT 200;")}),
+                 bench::sqlite3(5, path,
+                                {QStringLiteral("SELECT count(*) FROM calls; SELECT * "
+                                                "FROM calls ORDER BY deadline_utc "
+                                                "LIMIT 200;")}),
                  QStringLiteral("under 100 ms")});
     double slowestKeystroke = 0;
     for (const char *typed : {"g", "gr", "gra", "gran", "grants", "grants f", "grants fo"}) {
         slowestKeystroke = std::max(slowestKeystroke, bench::bestOf(3, [&] {
-            CallQuery query(kept->connection());
-            CallFilter filter;
-            filter.text = QString::fromLatin1(typed);
-            query.setFilter(filter);
-            if (!query.count() || !query.page(0, 200))
-                qFatal("calls filter failed");
-        }));
+                                        CallQuery query(kept->connection());
+                                        CallFilter filter;
+                                        filter.text = QString::fromLatin1(typed);
+                                        query.setFilter(filter);
+                                        if (!query.count() || !query.page(0, 200))
+                                            qFatal("calls filter failed");
+                                    }));
     }
     rows.append({QStringLiteral("calls list: one filter keystroke (slowest of typing "
                                 "\"grants fo\")"),
                  slowestKeystroke,
-                 bench::sqlite3(3, path, {QStringLiteral("SELECT count(*) FROM calls WHERE id IN "
-                                                         "(SELECT rowid FROM calls_search WHERE "
-                                                         "calls_search MATCH '\"g\"*');")}),
+                 bench::sqlite3(3, path,
+                                {QStringLiteral("SELECT count(*) FROM calls WHERE id IN "
+                                                "(SELECT rowid FROM calls_search WHERE "
+                                                "calls_search MATCH '\"g\"*');")}),
                  QStringLiteral("under 16 ms")});
 
     // The partner directory and its helpers.
@@ -120,18 +122,20 @@ int main(int argc, char *argv[])
     });
     rows.append({QStringLiteral("partners: count and first page of 5,000 organisations"),
                  partnersShown,
-                 bench::sqlite3(5, path, {QStringLiteral("SELECT count(*) FROM organisations; "
-                                                         "SELECT * FROM organisations ORDER BY "
-                                                         "name LIMIT 200;")}),
+                 bench::sqlite3(5, path,
+                                {QStringLiteral("SELECT count(*) FROM organisations; "
+                                                "SELECT * FROM organisations ORDER BY "
+                                                "name LIMIT 200;")}),
                  QStringLiteral("under 100 ms")});
     double slowestPartnerKeystroke = 0;
     for (const char *typed : {"e", "ek", "eko", "ekos", "ekosf", "ekosfe"})
-        slowestPartnerKeystroke = std::max(slowestPartnerKeystroke, bench::bestOf(3, [&] {
-            OrganisationQuery query(kept->connection());
-            query.setFilter({QString::fromLatin1(typed), {}, {}, {}, {}});
-            if (!query.count() || !query.page(0, 200))
-                qFatal("organisations filter failed");
-        }));
+        slowestPartnerKeystroke =
+            std::max(slowestPartnerKeystroke, bench::bestOf(3, [&] {
+                         OrganisationQuery query(kept->connection());
+                         query.setFilter({QString::fromLatin1(typed), {}, {}, {}, {}});
+                         if (!query.count() || !query.page(0, 200))
+                             qFatal("organisations filter failed");
+                     }));
     rows.append({QStringLiteral("partners: one filter keystroke (slowest of typing \"ekosfe\", "
                                 "which also finds «Экосфера»)"),
                  slowestPartnerKeystroke, -1, QStringLiteral("under 16 ms")});
@@ -148,7 +152,8 @@ int main(int argc, char *argv[])
                  duplicateCheck, -1, QStringLiteral("under 10 ms")});
     Call call;
     call.id = 1;
-    call.themes = {QStringLiteral("climate_change"), QStringLiteral("iwrm"), QStringLiteral("biodiversity")};
+    call.themes = {QStringLiteral("climate_change"), QStringLiteral("iwrm"),
+                   QStringLiteral("biodiversity")};
     call.countries = {QStringLiteral("KZ"), QStringLiteral("KG"), QStringLiteral("TJ")};
     call.applicantTypes = {QStringLiteral("cso"), QStringLiteral("academic")};
     const double ranked = bench::bestOf(5, [&] {
@@ -199,8 +204,8 @@ int main(int argc, char *argv[])
         if (!store || !table)
             qFatal("import set-up failed");
         say(QStringLiteral("  import: read %1 ms").arg(phase.restart()));
-        const CallImportPreview preview = CallImporter::preview(
-            (*store)->database().connection(), *table, QStringLiteral("UTC"));
+        const CallImportPreview preview =
+            CallImporter::preview((*store)->database().connection(), *table, QStringLiteral("UTC"));
         say(QStringLiteral("  import: preview %1 ms").arg(phase.restart()));
         if (!preview.ok() || preview.toAdd.size() != 20000 ||
             !commands::addCalls(**store, preview.toAdd, QStringLiteral("Import")))
@@ -213,9 +218,9 @@ int main(int argc, char *argv[])
     rows.append({QStringLiteral("import 20,000 calls from CSV (read, check, find duplicates, "
                                 "write; sqlite3: `.import` into a bare table)"),
                  imported,
-                 bench::sqlite3(1, plain, {QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
-                                           QStringLiteral(".import ") + csvPath +
-                                               QStringLiteral(" calls")}),
+                 bench::sqlite3(1, plain,
+                                {QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+                                 QStringLiteral(".import ") + csvPath + QStringLiteral(" calls")}),
                  QStringLiteral("under 1 s")});
 
     const double checked = bench::bestOf(1, [&] {
@@ -225,8 +230,9 @@ int main(int argc, char *argv[])
     });
     rows.append({QStringLiteral("`hamkor check` (integrity_check, foreign_key_check, counts)"),
                  checked,
-                 bench::sqlite3(1, path, {QStringLiteral("PRAGMA integrity_check; PRAGMA "
-                                                         "foreign_key_check;")}),
+                 bench::sqlite3(1, path,
+                                {QStringLiteral("PRAGMA integrity_check; PRAGMA "
+                                                "foreign_key_check;")}),
                  QStringLiteral("—")});
 
     std::printf("%s\n", bench::table(rows).toUtf8().constData());

@@ -142,7 +142,8 @@ private Q_SLOTS:
     void importExportListCalls()
     {
         const QString path = m_dir.filePath("calls.hamkor");
-        const QString sample = qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/calls-sample.csv";
+        const QString sample =
+            qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/calls-sample.csv";
         QCOMPARE(hamkor({"new", path}).exitCode, 0);
         const Run imported = hamkor({"import", "calls", sample, path});
         QCOMPARE(imported.exitCode, 0);
@@ -155,13 +156,15 @@ private Q_SLOTS:
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("title,donor,reference,url,themes,countries,applicant_types"));
         QCOMPARE(csv.out.count("\r\n"), 25);
-        const Run ics = hamkor({"export", "calls", "--format", "ics", "--status", "preparing", path});
+        const Run ics =
+            hamkor({"export", "calls", "--format", "ics", "--status", "preparing", path});
         QCOMPARE(ics.exitCode, 0);
         QVERIFY(ics.out.startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY(ics.out.contains("BEGIN:VEVENT"));
         QVERIFY(ics.out.contains("TRIGGER:-P7D"));
         const QString output = m_dir.filePath("digest.txt");
-        const Run digest = hamkor({"export", "calls", "--format", "digest", "--output", output, path});
+        const Run digest =
+            hamkor({"export", "calls", "--format", "digest", "--output", output, path});
         QCOMPARE(digest.exitCode, 0);
         QVERIFY(digest.out.isEmpty());
         QFile written(output);
@@ -180,7 +183,8 @@ private Q_SLOTS:
         const Run badStatus = hamkor({"export", "calls", "--status", "pending", path});
         QCOMPARE(badStatus.exitCode, 2);
         QVERIFY(badStatus.err.contains("Unknown status"));
-        const Run unwritable = hamkor({"export", "calls", "--output", "/nonexistent/dir/x.csv", path});
+        const Run unwritable =
+            hamkor({"export", "calls", "--output", "/nonexistent/dir/x.csv", path});
         QCOMPARE(unwritable.exitCode, 1);
         QVERIFY(unwritable.err.contains("Cannot write"));
         QVERIFY(!QFile::exists("/nonexistent/dir/x.csv"));
@@ -189,7 +193,8 @@ private Q_SLOTS:
     void importExportListPartners()
     {
         const QString path = m_dir.filePath("partners.hamkor");
-        const QString sample = qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/partners-sample.csv";
+        const QString sample =
+            qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/partners-sample.csv";
         QCOMPARE(hamkor({"new", path}).exitCode, 0);
         const Run imported = hamkor({"import", "partners", sample, path});
         QCOMPARE(imported.exitCode, 0);

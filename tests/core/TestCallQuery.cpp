@@ -76,50 +76,58 @@ private Q_SLOTS:
         QTest::addColumn<int>("window");
         QTest::addColumn<QStringList>("titles");
         const int any = int(CallFilter::Window::Any);
-        QTest::addRow("everything") << "" << QStringList() << "" << "" << any
-                                    << QStringList({"Chemical safety",
-                                                    "Климатическая устойчивость общин",
-                                                    "Water-saving irrigation pilots",
-                                                    "Glacier monitoring",
-                                                    "Qoraqalpogʻiston yoshlari"});
-        QTest::addRow("cyrillic, lower case prefix") << "клим" << QStringList() << "" << "" << any
-                                                     << QStringList({"Климатическая устойчивость общин"});
-        QTest::addRow("cyrillic, upper case") << "ЕВРОПЕЙСКИЙ" << QStringList() << "" << "" << any
-                                              << QStringList({"Климатическая устойчивость общин"});
-        QTest::addRow("notes") << "концепц" << QStringList() << "" << "" << any
-                               << QStringList({"Климатическая устойчивость общин"});
-        QTest::addRow("two words, both required") << "glacier europ" << QStringList() << "" << ""
-                                                  << any << QStringList({"Glacier monitoring"});
-        QTest::addRow("uzbek latin") << "qoraqalpog" << QStringList() << "" << "" << any
-                                     << QStringList({"Qoraqalpogʻiston yoshlari"});
-        QTest::addRow("reference") << "R-Glacie" << QStringList() << "" << "" << any
-                                   << QStringList({"Glacier monitoring"});
-        QTest::addRow("quotes are harmless") << "\"water\" -*" << QStringList() << "" << ""
-                                             << any
-                                             << QStringList({"Water-saving irrigation pilots"});
-        QTest::addRow("punctuation only") << "!!!" << QStringList() << "" << "" << any
-                                          << QStringList();
-        QTest::addRow("status") << "" << QStringList({"assessing", "identified"}) << "" << ""
-                                << any
-                                << QStringList({"Water-saving irrigation pilots", "Glacier monitoring"});
-        QTest::addRow("theme") << "" << QStringList() << "climate_change" << "" << any
-                               << QStringList({"Климатическая устойчивость общин", "Glacier monitoring"});
-        QTest::addRow("country") << "" << QStringList() << "" << "UZ" << any
+        QTest::addRow("everything")
+            << "" << QStringList() << ""
+            << "" << any
+            << QStringList({"Chemical safety", "Климатическая устойчивость общин",
+                            "Water-saving irrigation pilots", "Glacier monitoring",
+                            "Qoraqalpogʻiston yoshlari"});
+        QTest::addRow("cyrillic, lower case prefix")
+            << "клим" << QStringList() << ""
+            << "" << any << QStringList({"Климатическая устойчивость общин"});
+        QTest::addRow("cyrillic, upper case")
+            << "ЕВРОПЕЙСКИЙ" << QStringList() << ""
+            << "" << any << QStringList({"Климатическая устойчивость общин"});
+        QTest::addRow("notes") << "концепц" << QStringList() << ""
+                               << "" << any << QStringList({"Климатическая устойчивость общин"});
+        QTest::addRow("two words, both required")
+            << "glacier europ" << QStringList() << ""
+            << "" << any << QStringList({"Glacier monitoring"});
+        QTest::addRow("uzbek latin") << "qoraqalpog" << QStringList() << ""
+                                     << "" << any << QStringList({"Qoraqalpogʻiston yoshlari"});
+        QTest::addRow("reference") << "R-Glacie" << QStringList() << ""
+                                   << "" << any << QStringList({"Glacier monitoring"});
+        QTest::addRow("quotes are harmless")
+            << "\"water\" -*" << QStringList() << ""
+            << "" << any << QStringList({"Water-saving irrigation pilots"});
+        QTest::addRow("punctuation only") << "!!!" << QStringList() << ""
+                                          << "" << any << QStringList();
+        QTest::addRow("status") << "" << QStringList({"assessing", "identified"}) << ""
+                                << "" << any
+                                << QStringList(
+                                       {"Water-saving irrigation pilots", "Glacier monitoring"});
+        QTest::addRow("theme") << "" << QStringList() << "climate_change"
+                               << "" << any
+                               << QStringList(
+                                      {"Климатическая устойчивость общин", "Glacier monitoring"});
+        QTest::addRow("country") << "" << QStringList() << ""
+                                 << "UZ" << any
                                  << QStringList({"Water-saving irrigation pilots",
                                                  "Qoraqalpogʻiston yoshlari"});
-        QTest::addRow("next 7 days") << "" << QStringList() << "" << ""
-                                     << int(CallFilter::Window::Next7)
+        QTest::addRow("next 7 days") << "" << QStringList() << ""
+                                     << "" << int(CallFilter::Window::Next7)
                                      << QStringList({"Климатическая устойчивость общин"});
-        QTest::addRow("next 30 days") << "" << QStringList() << "" << ""
-                                      << int(CallFilter::Window::Next30)
-                                      << QStringList({"Климатическая устойчивость общин",
-                                                      "Water-saving irrigation pilots"});
-        QTest::addRow("next 90 days") << "" << QStringList() << "" << ""
-                                      << int(CallFilter::Window::Next90)
-                                      << QStringList({"Климатическая устойчивость общин",
-                                                      "Water-saving irrigation pilots",
-                                                      "Glacier monitoring"});
-        QTest::addRow("past") << "" << QStringList() << "" << "" << int(CallFilter::Window::Past)
+        QTest::addRow("next 30 days")
+            << "" << QStringList() << ""
+            << "" << int(CallFilter::Window::Next30)
+            << QStringList({"Климатическая устойчивость общин", "Water-saving irrigation pilots"});
+        QTest::addRow("next 90 days")
+            << "" << QStringList() << ""
+            << "" << int(CallFilter::Window::Next90)
+            << QStringList({"Климатическая устойчивость общин", "Water-saving irrigation pilots",
+                            "Glacier monitoring"});
+        QTest::addRow("past") << "" << QStringList() << ""
+                              << "" << int(CallFilter::Window::Past)
                               << QStringList({"Chemical safety"});
         QTest::addRow("combined") << "monitoring" << QStringList({"identified"}) << "biodiversity"
                                   << "TJ" << int(CallFilter::Window::Next90)
@@ -164,11 +172,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expression");
-        QTest::addRow("one word") << "water" << "\"water\"*";
-        QTest::addRow("two words") << "clean energy" << "\"clean\"* \"energy\"*";
-        QTest::addRow("quotes and operators dropped") << "\"a\" OR b* -c" << "\"a\"* \"OR\"* \"b\"* \"c\"*";
-        QTest::addRow("cyrillic") << "Жасыл Болашақ" << "\"Жасыл\"* \"Болашақ\"*";
-        QTest::addRow("empty") << "  " << "";
+        QTest::addRow("one word") << "water"
+                                  << "\"water\"*";
+        QTest::addRow("two words") << "clean energy"
+                                   << "\"clean\"* \"energy\"*";
+        QTest::addRow("quotes and operators dropped") << "\"a\" OR b* -c"
+                                                      << "\"a\"* \"OR\"* \"b\"* \"c\"*";
+        QTest::addRow("cyrillic") << "Жасыл Болашақ"
+                                  << "\"Жасыл\"* \"Болашақ\"*";
+        QTest::addRow("empty") << "  "
+                               << "";
     }
     void matchExpression()
     {

@@ -47,7 +47,8 @@ Call sampleCall(const QString &title, const QString &donor = "European Union")
 bool searchIndexIsConsistent(Store &store)
 {
     const auto db = store.database().connection();
-    return Sql::exec(db, "INSERT INTO calls_search (calls_search) VALUES ('integrity-check')").ok() &&
+    return Sql::exec(db, "INSERT INTO calls_search (calls_search) VALUES ('integrity-check')")
+               .ok() &&
            Sql::scalar(db, "SELECT count(*) FROM calls_search_docsize")->toLongLong() ==
                Sql::scalar(db, "SELECT count(*) FROM calls")->toLongLong();
 }
@@ -70,7 +71,8 @@ private Q_SLOTS:
     void init()
     {
         Clock::setSource({});
-        auto store = Store::create(m_dir.filePath(QString::number(QRandomGenerator::global()->generate()) + ".hamkor"));
+        auto store = Store::create(
+            m_dir.filePath(QString::number(QRandomGenerator::global()->generate()) + ".hamkor"));
         QVERIFY2(store.ok(), qPrintable(store.message()));
         m_store = std::move(store).value();
     }

@@ -55,9 +55,9 @@ private Q_SLOTS:
             // The full-text index of calls holds what the calls table holds.
             QCOMPARE(sql("SELECT count(*) FROM calls_search_docsize")->toInt(),
                      sql("SELECT count(*) FROM calls")->toInt());
-            QCOMPARE(sql("SELECT count(*) FROM calls_search WHERE calls_search MATCH 'grants'")
-                         ->toInt(),
-                     sql("SELECT count(*) FROM calls WHERE title LIKE '%grants%'")->toInt());
+            QCOMPARE(
+                sql("SELECT count(*) FROM calls_search WHERE calls_search MATCH 'grants'")->toInt(),
+                sql("SELECT count(*) FROM calls WHERE title LIKE '%grants%'")->toInt());
             // Deadlines both ahead and behind today.
             QVERIFY(sql("SELECT count(*) FROM calls WHERE deadline_utc > "
                         "strftime('%Y-%m-%dT%H:%M', 'now')")

@@ -31,8 +31,15 @@ Organisation organisation(const QString &name, const QString &latin, const QStri
     o.annualTurnoverMinor = 8500000000;
     o.turnoverCurrency = "KZT";
     o.auditedAccounts = true;
-    o.contacts = {{0, {}, "Айгерим Нурланова", "Director", "a@zhasyl.example.kz", "+7 727 300 0101",
-                   "+7 701 000 0000", "@aigerim", {}}};
+    o.contacts = {{0,
+                   {},
+                   "Айгерим Нурланова",
+                   "Director",
+                   "a@zhasyl.example.kz",
+                   "+7 727 300 0101",
+                   "+7 701 000 0000",
+                   "@aigerim",
+                   {}}};
     o.engagements = {{0, {}, "consultation", QDate(2025, 3, 12), {}, "National consultation", {}}};
     return o;
 }
@@ -127,11 +134,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(int, found);
-        QVERIFY(commands::addOrganisations(
-                    *m_store,
-                    {organisation("Жасыл Болашақ", "Zhasyl Bolashak", "ZhB"),
-                     organisation("Обу Ҳаёт", "Obu Hayot", "ObuH", "TJ")},
-                    "test")
+        QVERIFY(commands::addOrganisations(*m_store,
+                                           {organisation("Жасыл Болашақ", "Zhasyl Bolashak", "ZhB"),
+                                            organisation("Обу Ҳаёт", "Obu Hayot", "ObuH", "TJ")},
+                                           "test")
                     .ok());
         OrganisationQuery query(m_store->database().connection());
         query.setFilter({text, {}, {}, {}, {}});
@@ -140,7 +146,8 @@ private Q_SLOTS:
 
     void filters()
     {
-        Organisation academic = organisation("Таджикский технический университет", "TTU", "TTU", "TJ");
+        Organisation academic =
+            organisation("Таджикский технический университет", "TTU", "TTU", "TJ");
         academic.type = "academic";
         academic.themes = {"clean_energy"};
         academic.networks = {"Academic community network"};
@@ -172,15 +179,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("registration");
         QTest::addColumn<QString>("website");
         QTest::addColumn<QString>("reason");
-        QTest::addRow("latin spelling") << "Zhasyl Bolashak Public Foundation" << "" << "" << ""
+        QTest::addRow("latin spelling") << "Zhasyl Bolashak Public Foundation"
+                                        << ""
+                                        << ""
+                                        << ""
                                         << "same name";
-        QTest::addRow("quotes and legal form") << "ОФ \"Жасыл болашак\"" << "" << "" << ""
+        QTest::addRow("quotes and legal form") << "ОФ \"Жасыл болашак\""
+                                               << ""
+                                               << ""
+                                               << ""
                                                << "same name";
-        QTest::addRow("registration number") << "Другое имя" << "" << "БИН 140 540 012 345" << ""
+        QTest::addRow("registration number") << "Другое имя"
+                                             << ""
+                                             << "БИН 140 540 012 345"
+                                             << ""
                                              << "registration number";
-        QTest::addRow("website domain") << "Other" << "" << "" << "http://WWW.zhasyl.example.kz/en"
+        QTest::addRow("website domain") << "Other"
+                                        << ""
+                                        << ""
+                                        << "http://WWW.zhasyl.example.kz/en"
                                         << "same website";
-        QTest::addRow("different") << "Арал Тынысы" << "Aral Tynysy" << "" << "" << "";
+        QTest::addRow("different") << "Арал Тынысы"
+                                   << "Aral Tynysy"
+                                   << ""
+                                   << ""
+                                   << "";
     }
     void duplicates()
     {
@@ -205,7 +228,8 @@ private Q_SLOTS:
         }
         QCOMPARE(matches->size(), 1);
         QCOMPARE(matches->constFirst().id, *id);
-        QVERIFY2(matches->constFirst().reason.contains(reason), qPrintable(matches->constFirst().reason));
+        QVERIFY2(matches->constFirst().reason.contains(reason),
+                 qPrintable(matches->constFirst().reason));
         // Editing the organisation itself is no duplicate of itself.
         QVERIFY(DuplicateFinder(m_store->database().connection()).find(existing, *id)->isEmpty());
     }
@@ -214,17 +238,19 @@ private Q_SLOTS:
     {
         const auto id = commands::addOrganisation(*m_store, organisation("Жасыл", "", "ZhB"));
         const QString now = Clock::nowStamp();
-        QVERIFY(Sql::exec(m_store->database().connection(),
-                          "INSERT INTO proposals (uuid, acronym, title, currency, template, status, "
-                          "created_at, modified_at) VALUES ('p', 'STEPPE', 'S', 'EUR', 'eu-prag', "
-                          "'concept_note', ?, ?)",
-                          {now, now})
-                    .ok());
-        QVERIFY(Sql::exec(m_store->database().connection(),
-                          "INSERT INTO consortium_members (uuid, proposal_id, organisation_id, role, "
-                          "modified_at) VALUES ('m', 1, ?, 'lead', ?)",
-                          {*id, now})
-                    .ok());
+        QVERIFY(
+            Sql::exec(m_store->database().connection(),
+                      "INSERT INTO proposals (uuid, acronym, title, currency, template, status, "
+                      "created_at, modified_at) VALUES ('p', 'STEPPE', 'S', 'EUR', 'eu-prag', "
+                      "'concept_note', ?, ?)",
+                      {now, now})
+                .ok());
+        QVERIFY(
+            Sql::exec(m_store->database().connection(),
+                      "INSERT INTO consortium_members (uuid, proposal_id, organisation_id, role, "
+                      "modified_at) VALUES ('m', 1, ?, 'lead', ?)",
+                      {*id, now})
+                .ok());
         const auto removed = commands::removeOrganisations(*m_store, {*id});
         QVERIFY(!removed.ok());
         QVERIFY2(removed.message().contains("STEPPE"), qPrintable(removed.message()));
@@ -233,7 +259,8 @@ private Q_SLOTS:
     void mergeMovesEverythingAndUndoes()
     {
         const QString now = Clock::nowStamp();
-        const auto keep = commands::addOrganisation(*m_store, organisation("Жасыл Болашақ", "", "ZhB"));
+        const auto keep =
+            commands::addOrganisation(*m_store, organisation("Жасыл Болашақ", "", "ZhB"));
         Organisation other = organisation("Zhasyl Bolashak", "Zhasyl Bolashak", "ZB");
         other.themes = {"biodiversity"};
         other.website = "https://zhasyl.example.kz";
@@ -243,29 +270,34 @@ private Q_SLOTS:
         auto db = m_store->database().connection();
         // Two proposals: one with both (the other's budget line moves), one with the other only.
         for (const char *acronym : {"BOTH", "ONLY"})
-            QVERIFY(Sql::exec(db, "INSERT INTO proposals (uuid, acronym, title, currency, template, "
-                                  "status, created_at, modified_at) VALUES (?, ?, 'T', 'EUR', "
-                                  "'eu-prag', 'concept_note', ?, ?)",
-                              {QString::fromLatin1(acronym), QString::fromLatin1(acronym), now, now})
-                        .ok());
+            QVERIFY(
+                Sql::exec(db,
+                          "INSERT INTO proposals (uuid, acronym, title, currency, template, "
+                          "status, created_at, modified_at) VALUES (?, ?, 'T', 'EUR', "
+                          "'eu-prag', 'concept_note', ?, ?)",
+                          {QString::fromLatin1(acronym), QString::fromLatin1(acronym), now, now})
+                    .ok());
         const auto member = [&](int proposal, qint64 organisationId, const char *uuid) {
-            return Sql::scalar(db, "INSERT INTO consortium_members (uuid, proposal_id, "
-                                   "organisation_id, role, modified_at) VALUES (?, ?, ?, "
-                                   "'co-applicant', ?) RETURNING id",
+            return Sql::scalar(db,
+                               "INSERT INTO consortium_members (uuid, proposal_id, "
+                               "organisation_id, role, modified_at) VALUES (?, ?, ?, "
+                               "'co-applicant', ?) RETURNING id",
                                {QString::fromLatin1(uuid), proposal, organisationId, now})
                 ->toLongLong();
         };
         const qint64 keptMember = member(1, *keep, "m1");
         const qint64 removedMember = member(1, *remove, "m2");
         member(2, *remove, "m3");
-        QVERIFY(Sql::exec(db, "INSERT INTO budget_versions (uuid, proposal_id, name, state, "
-                              "template, currency, rate_date, created_at, modified_at) VALUES "
-                              "('v', 1, 'Draft', 'draft', 'eu-prag', 'EUR', '2026-11-01', ?, ?)",
+        QVERIFY(Sql::exec(db,
+                          "INSERT INTO budget_versions (uuid, proposal_id, name, state, "
+                          "template, currency, rate_date, created_at, modified_at) VALUES "
+                          "('v', 1, 'Draft', 'draft', 'eu-prag', 'EUR', '2026-11-01', ?, ?)",
                           {now, now})
                     .ok());
-        QVERIFY(Sql::exec(db, "INSERT INTO budget_lines (uuid, version_id, category_code, member_id, "
-                              "quantity, unit_cost_minor, currency, modified_at) VALUES ('l', 1, "
-                              "'1.1.1', ?, '12', 100000, 'EUR', ?)",
+        QVERIFY(Sql::exec(db,
+                          "INSERT INTO budget_lines (uuid, version_id, category_code, member_id, "
+                          "quantity, unit_cost_minor, currency, modified_at) VALUES ('l', 1, "
+                          "'1.1.1', ?, '12', 100000, 'EUR', ?)",
                           {removedMember, now})
                     .ok());
 
@@ -278,7 +310,8 @@ private Q_SLOTS:
         QCOMPARE(merged->website, "https://zhasyl.example.kz");
         QVERIFY(!repository.load(*remove).ok());
         QCOMPARE(scalar(*m_store, "SELECT member_id FROM budget_lines"), keptMember);
-        QCOMPARE(scalar(*m_store, "SELECT count(*) FROM consortium_members WHERE organisation_id = ?",
+        QCOMPARE(scalar(*m_store,
+                        "SELECT count(*) FROM consortium_members WHERE organisation_id = ?",
                         {*keep}),
                  2);
         QCOMPARE(scalar(*m_store, "SELECT count(*) FROM consortium_members"), 2);
@@ -288,7 +321,8 @@ private Q_SLOTS:
         QCOMPARE(repository.load(*keep)->contacts.size(), 1);
         QCOMPARE(repository.load(*keep)->themes, QStringList({"climate_change"}));
         QCOMPARE(scalar(*m_store, "SELECT member_id FROM budget_lines"), removedMember);
-        QCOMPARE(scalar(*m_store, "SELECT count(*) FROM consortium_members WHERE organisation_id = ?",
+        QCOMPARE(scalar(*m_store,
+                        "SELECT count(*) FROM consortium_members WHERE organisation_id = ?",
                         {*remove}),
                  2);
         QCOMPARE(Sql::scalar(db, "PRAGMA foreign_key_check")->isNull(), true);

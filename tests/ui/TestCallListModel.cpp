@@ -64,7 +64,8 @@ private Q_SLOTS:
         auto store = makeStore("small.hamkor", 12);
         QVERIFY(store);
         ui::CallListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(store.get());
         QCOMPARE(model.rowCount(), 12);
         model.sort(ui::CallListModel::Title, Qt::DescendingOrder);
@@ -97,18 +98,30 @@ private Q_SLOTS:
         ui::CallListModel model;
         model.setStore(store.get());
         // Row 0: five days ago, overdue and red; row 5: now + 0 days.
-        QCOMPARE(model.index(0, ui::CallListModel::DaysLeft).data().toString(), "passed 5 days ago");
-        QCOMPARE(model.index(0, ui::CallListModel::DaysLeft).data(ui::CallListModel::UrgencyRole).toInt(),
+        QCOMPARE(model.index(0, ui::CallListModel::DaysLeft).data().toString(),
+                 "passed 5 days ago");
+        QCOMPARE(model.index(0, ui::CallListModel::DaysLeft)
+                     .data(ui::CallListModel::UrgencyRole)
+                     .toInt(),
                  int(ui::CallListModel::Urgency::Overdue));
-        QVERIFY(model.index(0, ui::CallListModel::DaysLeft).data(Qt::ForegroundRole).value<QColor>().isValid());
+        QVERIFY(model.index(0, ui::CallListModel::DaysLeft)
+                    .data(Qt::ForegroundRole)
+                    .value<QColor>()
+                    .isValid());
         QCOMPARE(model.index(7, ui::CallListModel::DaysLeft).data().toString(), "in 2 days");
-        QCOMPARE(model.index(7, ui::CallListModel::DaysLeft).data(ui::CallListModel::UrgencyRole).toInt(),
+        QCOMPARE(model.index(7, ui::CallListModel::DaysLeft)
+                     .data(ui::CallListModel::UrgencyRole)
+                     .toInt(),
                  int(ui::CallListModel::Urgency::Week));
         // 09:00 UTC is 14:00 in Almaty (+05).
         QVERIFY(model.index(5, ui::CallListModel::Deadline).data().toString().endsWith("14:00"));
-        QVERIFY(model.index(5, ui::CallListModel::Deadline).data(Qt::ToolTipRole).toString().contains("Asia/Almaty"));
+        QVERIFY(model.index(5, ui::CallListModel::Deadline)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("Asia/Almaty"));
         QCOMPARE(model.index(5, ui::CallListModel::Grant).data().toString(), "10,000 – 50,000 USD");
-        QCOMPARE(model.headerData(ui::CallListModel::DaysLeft, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QCOMPARE(model.headerData(ui::CallListModel::DaysLeft, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
                  "Days left");
     }
 };

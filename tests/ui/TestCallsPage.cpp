@@ -13,8 +13,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableView>
 #include <QRandomGenerator>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,14 +37,17 @@ class TestCallsPage : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto store = core::Store::create(m_dir.filePath(QString::number(QRandomGenerator::global()->generate()) + ".hamkor"));
+        auto store = core::Store::create(
+            m_dir.filePath(QString::number(QRandomGenerator::global()->generate()) + ".hamkor"));
         QVERIFY(store.ok());
         m_store = std::move(store).value();
         ui::ImportCallsDialog importer(*m_store);
-        importer.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/calls-sample.csv");
-        QVERIFY2(importer.canImport(), importer.preview().problems.isEmpty()
-                                           ? "nothing to import"
-                                           : qPrintable(importer.preview().problems.constFirst().text()));
+        importer.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") +
+                          "/tests/data/calls-sample.csv");
+        QVERIFY2(importer.canImport(),
+                 importer.preview().problems.isEmpty()
+                     ? "nothing to import"
+                     : qPrintable(importer.preview().problems.constFirst().text()));
         importer.accept();
         QCOMPARE(callCount(), 24);
     }
@@ -74,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(page.model()->rowCount() >= 1);
         QVERIFY(page.model()->rowCount() < 24);
         for (int row = 0; row < page.model()->rowCount(); ++row)
-            QVERIFY(page.model()->index(row, 0).data().toString().contains("lacier", Qt::CaseInsensitive) ||
+            QVERIFY(page.model()->index(row, 0).data().toString().contains("lacier",
+                                                                           Qt::CaseInsensitive) ||
                     !page.model()->index(row, 0).data().toString().isEmpty());
         page.searchField()->clear();
         QCOMPARE(page.model()->rowCount(), 24);
@@ -89,7 +93,8 @@ private Q_SLOTS:
         page.setStore(m_store.get());
         page.view()->selectRow(0);
         const qint64 id = page.model()->callId(0);
-        const QString before = core::CallRepository(m_store->database().connection()).load(id)->title;
+        const QString before =
+            core::CallRepository(m_store->database().connection()).load(id)->title;
         QTimer::singleShot(0, this, [] {
             auto *dialog = qobject_cast<ui::CallEditorDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -111,8 +116,8 @@ private Q_SLOTS:
         call.title = "Max below min";
         call.donor = "Donor";
         ui::CallEditorDialog dialog(call);
-        dialog.findChild<QComboBox *>("currency")->setCurrentIndex(
-            dialog.findChild<QComboBox *>("currency")->findData("EUR"));
+        dialog.findChild<QComboBox *>("currency")
+            ->setCurrentIndex(dialog.findChild<QComboBox *>("currency")->findData("EUR"));
         dialog.findChild<QLineEdit *>("minAmount")->setText("50,000");
         dialog.findChild<QLineEdit *>("maxAmount")->setText("10,000");
         dialog.findChild<QLineEdit *>("title")->clear();

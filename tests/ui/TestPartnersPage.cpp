@@ -45,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         m_store = std::move(store).value();
         ui::ImportPartnersDialog importer(*m_store);
-        importer.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/partners-sample.csv");
+        importer.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") +
+                          "/tests/data/partners-sample.csv");
         QVERIFY(importer.canImport());
         importer.accept();
         QCOMPARE(count(), 28);
@@ -55,7 +56,8 @@ private Q_SLOTS:
     void modelPassesTheTester()
     {
         ui::OrganisationListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(m_store.get());
         QCOMPARE(model.rowCount(), 28);
         model.sort(ui::OrganisationListModel::Country, Qt::DescendingOrder);
@@ -84,7 +86,8 @@ private Q_SLOTS:
         page.setStore(m_store.get());
         const qint64 id = page.model()->organisationId(0);
         QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<ui::OrganisationEditorDialog *>(QApplication::activeModalWidget());
+            auto *dialog =
+                qobject_cast<ui::OrganisationEditorDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             dialog->setCheckDuplicates(false);
             auto *contacts = dialog->findChild<QTableWidget *>("contacts");

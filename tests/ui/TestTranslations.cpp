@@ -87,8 +87,8 @@ private Q_SLOTS:
         const QString scratch = dir.filePath("scratch_ru.ts");
         const QString source = qEnvironmentVariable("HAMKOR_SOURCE_DIR");
         QProcess process;
-        process.start(lupdate, {"-silent", "-locations", "none", "-no-obsolete", "-I", source, source + "/core",
-                                source + "/ui", source + "/app", "-ts", scratch});
+        process.start(lupdate, {"-silent", "-locations", "none", "-no-obsolete", "-I", source,
+                                source + "/core", source + "/ui", source + "/app", "-ts", scratch});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QSet<QString> known;

@@ -136,9 +136,9 @@ QWidget *CallEditorDialog::eligibilityTab()
     m_themes = new CodeChecklist(core::reference::themes(), false, page);
     m_countries = new CodeChecklist(core::reference::countries(), true, page);
     m_types = new CodeChecklist(core::reference::organisationTypes(), false, page);
-    for (const auto &[label, widget] :
-         {std::pair{tr("Thematic areas"), m_themes}, std::pair{tr("Eligible countries"), m_countries},
-          std::pair{tr("Eligible applicants"), m_types}}) {
+    for (const auto &[label, widget] : {std::pair{tr("Thematic areas"), m_themes},
+                                        std::pair{tr("Eligible countries"), m_countries},
+                                        std::pair{tr("Eligible applicants"), m_types}}) {
         auto *column = new QVBoxLayout;
         column->addWidget(new QLabel(label, page));
         column->addWidget(widget);
@@ -236,14 +236,15 @@ void CallEditorDialog::load(const core::Call &call)
     const auto currency = core::Currency::fromCode(call.currency);
     if (currency) {
         if (call.minAmountMinor)
-            m_minAmount->setText(core::MoneyFormat::format(core::Money(*call.minAmountMinor, *currency),
-                                                           numberStyle()));
+            m_minAmount->setText(core::MoneyFormat::format(
+                core::Money(*call.minAmountMinor, *currency), numberStyle()));
         if (call.maxAmountMinor)
-            m_maxAmount->setText(core::MoneyFormat::format(core::Money(*call.maxAmountMinor, *currency),
-                                                           numberStyle()));
+            m_maxAmount->setText(core::MoneyFormat::format(
+                core::Money(*call.maxAmountMinor, *currency), numberStyle()));
     }
     if (call.cofinancingMinPct)
-        m_cofinancing->setText(core::MoneyFormat::formatDecimal(*call.cofinancingMinPct, numberStyle()));
+        m_cofinancing->setText(
+            core::MoneyFormat::formatDecimal(*call.cofinancingMinPct, numberStyle()));
     if (call.indirectCapPct)
         m_indirect->setText(core::MoneyFormat::formatDecimal(*call.indirectCapPct, numberStyle()));
     m_minMonths->setValue(call.minDurationMonths.value_or(0));
@@ -267,9 +268,10 @@ void CallEditorDialog::updateYourTime()
         return;
     }
     const QDateTime deadline(m_deadlineDate->date(), m_deadlineTime->time(), zone);
-    m_yourTime->setText(tr("= %1 your time (%2)")
-                            .arg(core::DeadlineText::moment(deadline, core::Clock::userZone(), QLocale()),
-                                 QString::fromLatin1(core::Clock::userZone().id())));
+    m_yourTime->setText(
+        tr("= %1 your time (%2)")
+            .arg(core::DeadlineText::moment(deadline, core::Clock::userZone(), QLocale()),
+                 QString::fromLatin1(core::Clock::userZone().id())));
 }
 
 core::Call CallEditorDialog::read(QStringList *problems) const

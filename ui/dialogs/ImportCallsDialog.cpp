@@ -13,8 +13,7 @@ namespace ui {
 
 ImportCallsDialog::ImportCallsDialog(core::Store &store, QWidget *parent)
     : ImportDialog(store, tr("Import calls"), parent)
-{
-}
+{}
 
 ImportDialog::Summary ImportCallsDialog::read(const core::CsvTable &table)
 {

@@ -71,9 +71,9 @@ void ImportDialog::show(const QString &file)
 {
     m_rows->clear();
     for (const core::ImportProblem &problem : std::as_const(m_summary.problems)) {
-        auto *item = new QTreeWidgetItem(
-            m_rows, {problem.line ? QString::number(problem.line) : QString(), tr("Problem"),
-                     problem.text()});
+        auto *item =
+            new QTreeWidgetItem(m_rows, {problem.line ? QString::number(problem.line) : QString(),
+                                         tr("Problem"), problem.text()});
         item->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
     }
     for (const auto &[line, why] : std::as_const(m_summary.duplicates))

@@ -10,8 +10,7 @@ namespace ui {
 
 ImportPartnersDialog::ImportPartnersDialog(core::Store &store, QWidget *parent)
     : ImportDialog(store, tr("Import partners"), parent)
-{
-}
+{}
 
 ImportDialog::Summary ImportPartnersDialog::read(const core::CsvTable &table)
 {
@@ -22,10 +21,11 @@ ImportDialog::Summary ImportPartnersDialog::read(const core::CsvTable &table)
     summary.rowsRead = m_preview.rowsRead;
     for (qsizetype i = 0; i < m_preview.toAdd.size(); ++i) {
         const core::Organisation &o = m_preview.toAdd.at(i);
-        summary.toAdd.append({m_preview.toAddLines.value(i),
-                              QStringLiteral("%1 — %2, %3")
-                                  .arg(o.displayName(), core::reference::countries().name(o.country),
-                                       core::reference::organisationTypes().name(o.type))});
+        summary.toAdd.append(
+            {m_preview.toAddLines.value(i),
+             QStringLiteral("%1 — %2, %3")
+                 .arg(o.displayName(), core::reference::countries().name(o.country),
+                      core::reference::organisationTypes().name(o.type))});
     }
     return summary;
 }
@@ -33,8 +33,7 @@ ImportDialog::Summary ImportPartnersDialog::read(const core::CsvTable &table)
 core::Status ImportPartnersDialog::commit()
 {
     const auto added = core::commands::addOrganisations(
-        store(), m_preview.toAdd,
-        tr("Import %n partners", nullptr, int(m_preview.toAdd.size())));
+        store(), m_preview.toAdd, tr("Import %n partners", nullptr, int(m_preview.toAdd.size())));
     return added ? core::Status() : core::Status(added.error());
 }
 

@@ -190,7 +190,8 @@ void OrganisationEditorDialog::load(const core::Organisation &o)
     m_name->setText(o.name);
     m_nameLatin->setText(o.nameLatin);
     m_acronym->setText(o.acronym);
-    m_type->setCurrentIndex(std::max(0, m_type->findData(o.type.isEmpty() ? QStringLiteral("cso") : o.type)));
+    m_type->setCurrentIndex(
+        std::max(0, m_type->findData(o.type.isEmpty() ? QStringLiteral("cso") : o.type)));
     m_country->setCurrentIndex(std::max(0, m_country->findData(o.country)));
     m_city->setText(o.city);
     m_registration->setText(o.registrationNumber);
@@ -203,7 +204,8 @@ void OrganisationEditorDialog::load(const core::Organisation &o)
     QStringList networks;
     for (const core::ReferenceItem &item : core::reference::networks().items())
         networks << item.english;
-    if (const auto known = core::OrganisationQuery(m_store.database().connection()).networks(); known)
+    if (const auto known = core::OrganisationQuery(m_store.database().connection()).networks();
+        known)
         networks += *known;
     networks += o.networks;
     networks.removeDuplicates();
@@ -215,12 +217,13 @@ void OrganisationEditorDialog::load(const core::Organisation &o)
     m_staff->setValue(o.staff.value_or(-1));
     m_grants->setValue(o.grantsManaged.value_or(-1));
     m_audited->setChecked(o.auditedAccounts);
-    const QString currency = o.turnoverCurrency.isEmpty() ? QStringLiteral("EUR") : o.turnoverCurrency;
+    const QString currency =
+        o.turnoverCurrency.isEmpty() ? QStringLiteral("EUR") : o.turnoverCurrency;
     m_turnoverCurrency->setCurrentIndex(std::max(0, m_turnoverCurrency->findData(currency)));
     if (o.annualTurnoverMinor)
         if (const auto code = core::Currency::fromCode(currency))
-            m_turnover->setText(core::MoneyFormat::format(core::Money(*o.annualTurnoverMinor, *code),
-                                                          numberStyle()));
+            m_turnover->setText(core::MoneyFormat::format(
+                core::Money(*o.annualTurnoverMinor, *code), numberStyle()));
     for (const core::Contact &contact : o.contacts)
         addContactRow(contact);
     for (const core::Engagement &engagement : o.engagements)
@@ -230,10 +233,11 @@ void OrganisationEditorDialog::load(const core::Organisation &o)
                                     .consortiumPlaces(o.id);
             places)
             for (const core::ConsortiumPlace &place : *places)
-                m_proposals->addItem(QStringLiteral("%1 — %2 (%3, %4)")
-                                         .arg(place.acronym, place.title,
-                                              core::reference::partnerRoles().name(place.role),
-                                              core::reference::proposalStatuses().name(place.status)));
+                m_proposals->addItem(
+                    QStringLiteral("%1 — %2 (%3, %4)")
+                        .arg(place.acronym, place.title,
+                             core::reference::partnerRoles().name(place.role),
+                             core::reference::proposalStatuses().name(place.status)));
     }
     if (m_proposals->count() == 0)
         m_proposals->addItem(tr("None yet."));
@@ -265,7 +269,8 @@ core::Organisation OrganisationEditorDialog::read(QStringList *problems) const
     o.annualTurnoverMinor.reset();
     o.turnoverCurrency.clear();
     if (!m_turnover->text().trimmed().isEmpty()) {
-        const auto currency = core::Currency::fromCode(m_turnoverCurrency->currentData().toString());
+        const auto currency =
+            core::Currency::fromCode(m_turnoverCurrency->currentData().toString());
         const auto amount = core::MoneyFormat::parse(m_turnover->text(), *currency, numberStyle());
         if (amount) {
             o.annualTurnoverMinor = amount->minorUnits();
@@ -285,8 +290,12 @@ core::Organisation OrganisationEditorDialog::read(QStringList *problems) const
             return item ? item->text().trimmed() : QString();
         };
         core::Contact contact;
-        contact.id = m_contacts->item(row, 0) ? m_contacts->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
-        contact.uuid = m_contacts->item(row, 0) ? m_contacts->item(row, 0)->data(Qt::UserRole + 1).toString() : QString();
+        contact.id = m_contacts->item(row, 0)
+                         ? m_contacts->item(row, 0)->data(Qt::UserRole).toLongLong()
+                         : 0;
+        contact.uuid = m_contacts->item(row, 0)
+                           ? m_contacts->item(row, 0)->data(Qt::UserRole + 1).toString()
+                           : QString();
         contact.name = cell(0);
         contact.position = cell(1);
         contact.email = cell(2);
@@ -334,11 +343,12 @@ bool OrganisationEditorDialog::confirmNotDuplicate(const core::Organisation &org
     if (!matches || matches->isEmpty())
         return true;
     const core::DuplicateMatch &match = matches->constFirst();
-    QMessageBox box(QMessageBox::Question, tr("Already in the file?"),
-                    tr("This looks like “%1”, which is already in the file: %2.")
-                        .arg(match.name, match.reason),
-                    QMessageBox::NoButton, this);
-    QPushButton *open = box.addButton(tr("Open “%1” instead").arg(match.name), QMessageBox::AcceptRole);
+    QMessageBox box(
+        QMessageBox::Question, tr("Already in the file?"),
+        tr("This looks like “%1”, which is already in the file: %2.").arg(match.name, match.reason),
+        QMessageBox::NoButton, this);
+    QPushButton *open =
+        box.addButton(tr("Open “%1” instead").arg(match.name), QMessageBox::AcceptRole);
     box.addButton(tr("Save anyway"), QMessageBox::DestructiveRole);
     QPushButton *back = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(open);

@@ -38,9 +38,9 @@ PartnersForCallDialog::PartnersForCallDialog(core::Store &store, const core::Cal
         for (const core::RankedPartner &partner : *ranked) {
             auto *item = new QTreeWidgetItem(
                 m_list, {QString::number(partner.score),
-                         partner.acronym.isEmpty() ? partner.name
-                                                   : partner.name + QStringLiteral(" (") +
-                                                         partner.acronym + u')',
+                         partner.acronym.isEmpty()
+                             ? partner.name
+                             : partner.name + QStringLiteral(" (") + partner.acronym + u')',
                          core::reference::countries().name(partner.country),
                          partner.reasons.join(QStringLiteral("; "))});
             item->setData(0, Qt::UserRole, partner.organisationId);

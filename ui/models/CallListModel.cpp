@@ -65,8 +65,8 @@ void CallListModel::setFilter(const core::CallFilter &filter)
 void CallListModel::sort(int column, Qt::SortOrder order)
 {
     static const core::CallSort sorts[ColumnCount] = {
-        core::CallSort::Title,  core::CallSort::Donor,  core::CallSort::Deadline,
-        core::CallSort::Deadline, core::CallSort::Grant, core::CallSort::Themes,
+        core::CallSort::Title,     core::CallSort::Donor,   core::CallSort::Deadline,
+        core::CallSort::Deadline,  core::CallSort::Grant,   core::CallSort::Themes,
         core::CallSort::Countries, core::CallSort::ByStatus};
     if (column < 0 || column >= ColumnCount)
         return;
@@ -95,7 +95,8 @@ const core::CallRow *CallListModel::row(int row) const
 {
     if (!m_store || row < 0 || row >= m_count)
         return nullptr;
-    return m_cache.row(row, [this](qint64 offset, int limit) { return m_query.page(offset, limit); });
+    return m_cache.row(row,
+                       [this](qint64 offset, int limit) { return m_query.page(offset, limit); });
 }
 
 qint64 CallListModel::callId(int r) const
@@ -140,7 +141,7 @@ QVariant CallListModel::display(const core::CallRow &call, int column) const
             return QString();
         const auto amount = [&](const std::optional<qint64> &minor) {
             return minor ? core::MoneyFormat::format(core::Money(*minor, *currency), numberStyle())
-                                   .chopped(currency->minorUnits() ? currency->minorUnits() + 1 : 0)
+                               .chopped(currency->minorUnits() ? currency->minorUnits() + 1 : 0)
                          : QStringLiteral("…");
         };
         return QStringLiteral("%1 – %2 %3")

@@ -24,10 +24,31 @@ class CallListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Donor, Deadline, DaysLeft, Grant, Themes, Countries, Status, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, UrgencyRole };
+    enum Column
+    {
+        Title,
+        Donor,
+        Deadline,
+        DaysLeft,
+        Grant,
+        Themes,
+        Countries,
+        Status,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        UrgencyRole
+    };
     // How close a deadline is, for colouring.
-    enum class Urgency { None, Month, Week, Overdue };
+    enum class Urgency
+    {
+        None,
+        Month,
+        Week,
+        Overdue
+    };
     static constexpr int PageSize = PageCache<core::CallRow>::PageSize;
 
     explicit CallListModel(QObject *parent = nullptr);

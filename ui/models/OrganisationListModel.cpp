@@ -11,8 +11,7 @@ namespace ui {
 
 OrganisationListModel::OrganisationListModel(QObject *parent)
     : QAbstractTableModel(parent), m_query({})
-{
-}
+{}
 
 void OrganisationListModel::setStore(core::Store *store)
 {
@@ -43,10 +42,10 @@ void OrganisationListModel::setFilter(const core::OrganisationFilter &filter)
 void OrganisationListModel::sort(int column, Qt::SortOrder order)
 {
     static const core::OrganisationSort sorts[ColumnCount] = {
-        core::OrganisationSort::Name,    core::OrganisationSort::Acronym,
-        core::OrganisationSort::Type,    core::OrganisationSort::Country,
-        core::OrganisationSort::City,    core::OrganisationSort::Name,
-        core::OrganisationSort::Name,    core::OrganisationSort::LastEngagement};
+        core::OrganisationSort::Name, core::OrganisationSort::Acronym,
+        core::OrganisationSort::Type, core::OrganisationSort::Country,
+        core::OrganisationSort::City, core::OrganisationSort::Name,
+        core::OrganisationSort::Name, core::OrganisationSort::LastEngagement};
     if (column < 0 || column >= ColumnCount)
         return;
     m_sort = sorts[column];
@@ -74,7 +73,8 @@ const core::OrganisationRow *OrganisationListModel::row(int row) const
 {
     if (!m_store || row < 0 || row >= m_count)
         return nullptr;
-    return m_cache.row(row, [this](qint64 offset, int limit) { return m_query.page(offset, limit); });
+    return m_cache.row(row,
+                       [this](qint64 offset, int limit) { return m_query.page(offset, limit); });
 }
 
 qint64 OrganisationListModel::organisationId(int r) const

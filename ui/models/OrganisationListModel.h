@@ -21,8 +21,22 @@ class OrganisationListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Acronym, Type, Country, City, Themes, Networks, LastEngagement, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Acronym,
+        Type,
+        Country,
+        City,
+        Themes,
+        Networks,
+        LastEngagement,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit OrganisationListModel(QObject *parent = nullptr);
 

@@ -14,8 +14,7 @@ namespace ui {
 // The rows of a long list read a page at a time, as a view asks for them, keeping the
 // pages read most recently: list models show tens of thousands of rows without reading
 // them all (SPEC section 6).
-template <class Row>
-class PageCache
+template <class Row> class PageCache
 {
 public:
     static constexpr int PageSize = 200;

@@ -49,9 +49,9 @@ void CallExportActions::exportFile(core::Store &store, const core::CallFilter &f
     else if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc())) < 0)
         written = core::Error{file.errorString()};
     if (!written || !file.commit()) {
-        QMessageBox::warning(parent, tr("Export"),
-                             tr("Cannot write %1: %2")
-                                 .arg(path, written ? file.errorString() : written.message()));
+        QMessageBox::warning(
+            parent, tr("Export"),
+            tr("Cannot write %1: %2").arg(path, written ? file.errorString() : written.message()));
         return;
     }
     Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());

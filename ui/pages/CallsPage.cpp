@@ -55,13 +55,11 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumWidth(420);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    for (const auto &[column, width] : {std::pair{CallListModel::Title, 300},
-                                        std::pair{CallListModel::Donor, 170},
-                                        std::pair{CallListModel::Deadline, 150},
-                                        std::pair{CallListModel::DaysLeft, 110},
-                                        std::pair{CallListModel::Grant, 170},
-                                        std::pair{CallListModel::Themes, 200},
-                                        std::pair{CallListModel::Countries, 110}})
+    for (const auto &[column, width] :
+         {std::pair{CallListModel::Title, 300}, std::pair{CallListModel::Donor, 170},
+          std::pair{CallListModel::Deadline, 150}, std::pair{CallListModel::DaysLeft, 110},
+          std::pair{CallListModel::Grant, 170}, std::pair{CallListModel::Themes, 200},
+          std::pair{CallListModel::Countries, 110}})
         m_view->setColumnWidth(column, width);
     m_view->horizontalHeader()->restoreState(Settings::get(Settings::CallsHeader));
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
@@ -313,10 +311,11 @@ void CallsPage::findPartners()
         return;
     }
     PartnersForCallDialog dialog(*m_store, *call, this);
-    connect(&dialog, &PartnersForCallDialog::organisationActivated, this, [this, &dialog](qint64 organisation) {
-        dialog.accept();
-        Q_EMIT organisationRequested(organisation);
-    });
+    connect(&dialog, &PartnersForCallDialog::organisationActivated, this,
+            [this, &dialog](qint64 organisation) {
+                dialog.accept();
+                Q_EMIT organisationRequested(organisation);
+            });
     dialog.exec();
 }
 

@@ -46,7 +46,6 @@ Q_SIGNALS:
     void organisationRequested(qint64 organisationId);
 
 public:
-
 private:
     QWidget *filterBar();
     void createActions();

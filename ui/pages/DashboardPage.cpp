@@ -41,9 +41,8 @@ DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
     m_counts->setContentsMargins(0, 0, 0, 0);
     m_counts->setSpacing(10);
 
-    m_deadlines = makeList({tr("Deadline (your time)"), tr("Days left"), tr("Call"), tr("Donor"),
-                            tr("Status")},
-                           this);
+    m_deadlines = makeList(
+        {tr("Deadline (your time)"), tr("Days left"), tr("Call"), tr("Donor"), tr("Status")}, this);
     m_deadlines->setObjectName(QStringLiteral("deadlines"));
     m_recent = makeList({tr("Changed"), tr("Call"), tr("Status")}, this);
     m_recent->setObjectName(QStringLiteral("recent"));
@@ -195,7 +194,8 @@ void DashboardPage::refreshCalls()
         }
     }
     if (m_deadlines->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_deadlines, {QString(), QString(), tr("No deadlines in the next 30 days.")});
+        new QTreeWidgetItem(m_deadlines,
+                            {QString(), QString(), tr("No deadlines in the next 30 days.")});
 
     query.setFilter({});
     if (const auto counts = query.countByStatus(); counts)
@@ -205,8 +205,9 @@ void DashboardPage::refreshCalls()
         for (const core::CallRow &row : *rows) {
             auto *item = new QTreeWidgetItem(
                 m_recent,
-                {locale.toString(QDateTime::fromString(row.modifiedAt, Qt::ISODateWithMs).toTimeZone(zone),
-                                 QStringLiteral("d MMM yyyy, HH:mm")),
+                {locale.toString(
+                     QDateTime::fromString(row.modifiedAt, Qt::ISODateWithMs).toTimeZone(zone),
+                     QStringLiteral("d MMM yyyy, HH:mm")),
                  row.title, core::reference::callStatuses().name(row.status)});
             item->setData(0, IdRole, row.id);
         }

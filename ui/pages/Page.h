@@ -24,5 +24,5 @@ public:
     virtual void setStore(core::Store *store) = 0;
 };
 
-}
-} // namespace hamkor::ui
+} // namespace ui
+} // namespace hamkor

@@ -52,11 +52,13 @@ PartnersPage::PartnersPage(QWidget *parent) : Page(parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    for (const auto &[column, width] :
-         {std::pair{OrganisationListModel::Name, 380}, std::pair{OrganisationListModel::Acronym, 90},
-          std::pair{OrganisationListModel::Type, 150}, std::pair{OrganisationListModel::Country, 110},
-          std::pair{OrganisationListModel::City, 100}, std::pair{OrganisationListModel::Themes, 220},
-          std::pair{OrganisationListModel::Networks, 180}})
+    for (const auto &[column, width] : {std::pair{OrganisationListModel::Name, 380},
+                                        std::pair{OrganisationListModel::Acronym, 90},
+                                        std::pair{OrganisationListModel::Type, 150},
+                                        std::pair{OrganisationListModel::Country, 110},
+                                        std::pair{OrganisationListModel::City, 100},
+                                        std::pair{OrganisationListModel::Themes, 220},
+                                        std::pair{OrganisationListModel::Networks, 180}})
         m_view->setColumnWidth(column, width);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_edit, m_delete, m_merge});
@@ -186,7 +188,8 @@ void PartnersPage::refreshNetworks()
     while (m_network->count() > 1)
         m_network->removeItem(1);
     if (m_store)
-        if (const auto networks = core::OrganisationQuery(m_store->database().connection()).networks();
+        if (const auto networks =
+                core::OrganisationQuery(m_store->database().connection()).networks();
             networks)
             for (const QString &network : *networks)
                 m_network->addItem(network, network);
@@ -245,7 +248,8 @@ bool PartnersPage::editOrganisation(qint64 id)
 {
     if (!m_store || !id)
         return false;
-    const auto organisation = core::OrganisationRepository(m_store->database().connection()).load(id);
+    const auto organisation =
+        core::OrganisationRepository(m_store->database().connection()).load(id);
     if (!organisation) {
         showError(organisation.message());
         return false;
@@ -316,7 +320,8 @@ void PartnersPage::exportTo(const QString &format)
     if (rows)
         for (const core::OrganisationRow &row : *rows)
             ids << row.id;
-    const auto organisations = core::OrganisationRepository(m_store->database().connection()).loadMany(ids);
+    const auto organisations =
+        core::OrganisationRepository(m_store->database().connection()).loadMany(ids);
     if (!rows || !organisations) {
         showError(rows ? organisations.message() : rows.message());
         return;
@@ -327,7 +332,8 @@ void PartnersPage::exportTo(const QString &format)
                                       : core::OrganisationExport::vcf(file, *organisations))
                                : core::Status(core::Error{file.errorString()});
     if (!written || !file.commit()) {
-        showError(tr("Cannot write %1: %2").arg(path, written ? file.errorString() : written.message()));
+        showError(
+            tr("Cannot write %1: %2").arg(path, written ? file.errorString() : written.message()));
         return;
     }
     Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());

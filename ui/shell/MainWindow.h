@@ -80,5 +80,5 @@ private:
     QList<QAction *> m_pageActions;
 };
 
-}
-} // namespace hamkor::ui
+} // namespace ui
+} // namespace hamkor

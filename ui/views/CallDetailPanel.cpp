@@ -83,26 +83,27 @@ void CallDetailPanel::showCall(const core::Call *call)
     m_donor->setText(call->donor);
     m_reference->setText(call->reference);
     const QString url = call->url.toHtmlEscaped();
-    m_link->setText(url.isEmpty() ? QString()
-                                  : QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+    m_link->setText(url.isEmpty() ? QString() : QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
     m_donorDeadline->setText(core::DeadlineText::donorMoment(deadline, locale));
     m_yourDeadline->setText(
         QStringLiteral("%1 (%2), %3")
-            .arg(core::DeadlineText::moment(deadline, zone, locale),
-                 QString::fromLatin1(zone.id()),
+            .arg(core::DeadlineText::moment(deadline, zone, locale), QString::fromLatin1(zone.id()),
                  core::DeadlineText::daysLeftText(core::DeadlineText::daysLeft(deadline, now, zone),
                                                   deadline < now)));
     m_status->setText(core::reference::callStatuses().name(call->status));
     const auto currency = core::Currency::fromCode(call->currency);
-    const core::NumberStyle style = locale.language() == QLocale::Russian ? core::NumberStyle::Russian
-                                                                          : core::NumberStyle::English;
+    const core::NumberStyle style = locale.language() == QLocale::Russian
+                                        ? core::NumberStyle::Russian
+                                        : core::NumberStyle::English;
     const auto amount = [&](const std::optional<qint64> &minor) {
-        return minor && currency ? core::MoneyFormat::formatWithCode(core::Money(*minor, *currency), style)
-                                 : QStringLiteral("…");
+        return minor && currency
+                   ? core::MoneyFormat::formatWithCode(core::Money(*minor, *currency), style)
+                   : QStringLiteral("…");
     };
-    m_grant->setText(call->minAmountMinor || call->maxAmountMinor
-                         ? tr("%1 to %2").arg(amount(call->minAmountMinor), amount(call->maxAmountMinor))
-                         : tr("not stated"));
+    m_grant->setText(
+        call->minAmountMinor || call->maxAmountMinor
+            ? tr("%1 to %2").arg(amount(call->minAmountMinor), amount(call->maxAmountMinor))
+            : tr("not stated"));
     QStringList limits;
     if (call->cofinancingMinPct)
         limits << tr("co-financing at least %1 %").arg(call->cofinancingMinPct->toString());
