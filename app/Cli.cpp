@@ -5,6 +5,8 @@
 #include "app/CliCommon.h"
 #include "app/CliOutput.h"
 #include "app/CliPartners.h"
+#include "app/CliProposalExport.h"
+#include "app/CliProposals.h"
 #include "core/demo/DemoData.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileCheck.h"
@@ -140,8 +142,9 @@ int Cli::runCheck(const QStringList &arguments)
 
 QStringList Cli::commands()
 {
-    return {QStringLiteral("new"),    QStringLiteral("demo"),   QStringLiteral("check"),
-            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("list")};
+    return {QStringLiteral("new"),        QStringLiteral("demo"),   QStringLiteral("check"),
+            QStringLiteral("import"),     QStringLiteral("export"), QStringLiteral("list"),
+            QStringLiteral("eligibility")};
 }
 
 bool Cli::wantsCommandLine(const QStringList &arguments)
@@ -184,7 +187,14 @@ int Cli::run(const QStringList &arguments)
            "  export partners --format csv|vcf [--output PATH] FILE\n"
            "                                    export partners as CSV or contacts as vCard\n"
            "  list partners [--format table|csv] FILE\n"
-           "                                    print the partners, by name\n\n"
+           "                                    print the partners, by name\n"
+           "  import proposals CSV FILE         add proposals with their consortia\n"
+           "  list proposals [--format table|csv] FILE\n"
+           "                                    print the proposals\n"
+           "  eligibility --proposal ACRONYM FILE\n"
+           "                                    check a proposal against its call\n"
+           "  export proposal --proposal ACRONYM --format pdf --output PATH FILE\n"
+           "                                    the proposal's summary sheet as PDF\n\n"
            "Run hamkor COMMAND --help for a command's options."));
     global.addHelpOption();
     global.addVersionOption();
@@ -202,8 +212,15 @@ int Cli::run(const QStringList &arguments)
         return runDemo(arguments);
     if (command == u"check")
         return runCheck(arguments);
+    if (command == u"eligibility")
+        return CliProposals::eligibility(arguments);
     if (command == u"import" || command == u"export" || command == u"list") {
         const QString what = positionals.value(1);
+        if (what == u"proposals" && command != u"export")
+            return command == u"import" ? CliProposals::importProposals(arguments)
+                                        : CliProposals::listProposals(arguments);
+        if (what == u"proposal" && command == u"export")
+            return CliProposalExport::exportProposal(arguments);
         if (what == u"calls")
             return command == u"import"   ? CliCalls::importCalls(arguments)
                    : command == u"export" ? CliCalls::exportCalls(arguments)
@@ -212,7 +229,8 @@ int Cli::run(const QStringList &arguments)
             return command == u"import"   ? CliPartners::importPartners(arguments)
                    : command == u"export" ? CliPartners::exportPartners(arguments)
                                           : CliPartners::listPartners(arguments);
-        cli::error(tr("Unknown kind “%1” after “%2”: use calls or partners.").arg(what, command));
+        cli::error(tr("Unknown kind “%1” after “%2”: use calls, partners or proposals.")
+                       .arg(what, command));
         return 2;
     }
     if (global.isSet(QStringLiteral("version"))) {

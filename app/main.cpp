@@ -7,6 +7,25 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+namespace {
+// The command line's stderr is for the user's errors: Qt's note that it made its own
+// runtime folder (no desktop session over SSH or in cron) is not one.
+QtMessageHandler previousHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +37,12 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (hamkor::app::Cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Without a window, but with Qt Gui for PDF exports (fonts, painting): the offscreen
+        // platform needs no display, so scripts run on servers and over SSH.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietHandler);
+        QGuiApplication app(argc, argv);
         return hamkor::app::Cli::run(app.arguments());
     }
 

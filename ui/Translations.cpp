@@ -33,6 +33,12 @@ bool installTranslations(const QString &language)
     if (language != u"ru") {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         core::setDisplayLanguage(QStringLiteral("en"));
+        // English plural forms: "1 call", "2 calls".
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(QStringLiteral(":/i18n/hamkor_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return language == u"en";
     }
     auto *hamkor = new QTranslator(QCoreApplication::instance());

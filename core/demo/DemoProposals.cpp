@@ -167,7 +167,7 @@ Status writeSmallProposals(DemoWriter &writer, const QHash<QString, qint64> &org
         }
         members.append(memberIds);
 
-        const QDate due = today.addDays(p.call == 0 ? 3 : 20);
+        const QDate due = today.addDays(p.call == 0 ? -2 : 20); // STEPPE is late with some
         const qint64 lead = memberIds.value(list(p.members).constFirst().section(u':', 0, 0));
         int item = 0;
         for (const auto &[title, state] :

@@ -208,52 +208,6 @@
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>Hamkor: grant and consortium manager.
-
-Without a command, opens FILE (or the default file) in a window.
-
-Commands:
-  new FILE                          create an empty file
-  demo [--size small|large] FILE    create a file with demo data
-  check FILE                        check a file&apos;s integrity and contents
-  import calls CSV FILE             add calls for proposals from a CSV file
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    export calls as CSV, iCalendar or a digest
-  list calls [--format table|csv] FILE
-                                    print the calls, by deadline
-  import partners CSV FILE          add partner organisations from a CSV file
-  export partners --format csv|vcf [--output PATH] FILE
-                                    export partners as CSV or contacts as vCard
-  list partners [--format table|csv] FILE
-                                    print the partners, by name
-
-Run hamkor COMMAND --help for a command&apos;s options.</source>
-        <translation>Hamkor: управление грантами и консорциумами.
-
-Без команды открывает FILE (или файл по умолчанию) в окне.
-
-Команды:
-  new FILE                          создать пустой файл
-  demo [--size small|large] FILE    создать файл с демонстрационными данными
-  check FILE                        проверить целостность и содержимое файла
-  import calls CSV FILE             добавить конкурсы из файла CSV
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    экспортировать конкурсы в CSV, iCalendar или сводку
-  list calls [--format table|csv] FILE
-                                    вывести конкурсы по сроку подачи
-  import partners CSV FILE          добавить организации-партнёры из файла CSV
-  export partners --format csv|vcf [--output PATH] FILE
-                                    экспортировать партнёров в CSV или контакты в vCard
-  list partners [--format table|csv] FILE
-                                    вывести партнёров в алфавитном порядке
-
-Параметры команды: hamkor COMMAND --help.</translation>
-    </message>
-    <message>
-        <source>Unknown kind “%1” after “%2”: use calls or partners.</source>
-        <translation>Неизвестный вид данных «%1» после «%2»: укажите calls или partners.</translation>
-    </message>
-    <message>
         <source>Import partner organisations from a CSV file into a Hamkor file. All or nothing: when any row has a problem, nothing is added and every problem is listed. Likely duplicates of organisations already in the file, or of an earlier row, are skipped.</source>
         <translation>Импортировать организации-партнёры из файла CSV в файл Hamkor. Всё или ничего: если хотя бы в одной строке есть проблема, ничего не добавляется и выводится список всех проблем. Вероятные дубликаты организаций, которые уже есть в файле или в одной из предыдущих строк, пропускаются.</translation>
     </message>
@@ -312,6 +266,166 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>No partners.</source>
         <translation>Партнёров нет.</translation>
+    </message>
+    <message>
+        <source>Hamkor: grant and consortium manager.
+
+Without a command, opens FILE (or the default file) in a window.
+
+Commands:
+  new FILE                          create an empty file
+  demo [--size small|large] FILE    create a file with demo data
+  check FILE                        check a file&apos;s integrity and contents
+  import calls CSV FILE             add calls for proposals from a CSV file
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    export calls as CSV, iCalendar or a digest
+  list calls [--format table|csv] FILE
+                                    print the calls, by deadline
+  import partners CSV FILE          add partner organisations from a CSV file
+  export partners --format csv|vcf [--output PATH] FILE
+                                    export partners as CSV or contacts as vCard
+  list partners [--format table|csv] FILE
+                                    print the partners, by name
+  import proposals CSV FILE         add proposals with their consortia
+  list proposals [--format table|csv] FILE
+                                    print the proposals
+  eligibility --proposal ACRONYM FILE
+                                    check a proposal against its call
+  export proposal --proposal ACRONYM --format pdf --output PATH FILE
+                                    the proposal&apos;s summary sheet as PDF
+
+Run hamkor COMMAND --help for a command&apos;s options.</source>
+        <translation>Hamkor: управление грантами и консорциумами.
+
+Без команды открывает FILE (или файл по умолчанию) в окне.
+
+Команды:
+  new FILE                          создать пустой файл
+  demo [--size small|large] FILE    создать файл с демонстрационными данными
+  check FILE                        проверить целостность и содержимое файла
+  import calls CSV FILE             добавить конкурсы из файла CSV
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    экспортировать конкурсы в CSV, iCalendar или сводку
+  list calls [--format table|csv] FILE
+                                    вывести конкурсы по сроку подачи
+  import partners CSV FILE          добавить организации-партнёры из файла CSV
+  export partners --format csv|vcf [--output PATH] FILE
+                                    экспортировать партнёров в CSV или контакты в vCard
+  list partners [--format table|csv] FILE
+                                    вывести партнёров в алфавитном порядке
+  import proposals CSV FILE         добавить заявки вместе с их консорциумами
+  list proposals [--format table|csv] FILE
+                                    вывести заявки
+  eligibility --proposal ACRONYM FILE
+                                    проверить заявку на соответствие условиям конкурса
+  export proposal --proposal ACRONYM --format pdf --output PATH FILE
+                                    сводка по заявке в PDF
+
+Параметры команды: hamkor COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” after “%2”: use calls, partners or proposals.</source>
+        <translation>Неизвестный вид данных «%1» после «%2»: укажите calls, partners или proposals.</translation>
+    </message>
+    <message>
+        <source>Write a proposal&apos;s summary sheet: the proposal, its call and deadline, the consortium, the checklist and the eligibility check.</source>
+        <translation>Записать сводку по заявке: сведения о заявке, её конкурс и срок подачи, консорциум, перечень документов и результаты проверки соответствия.</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s acronym.</source>
+        <translation>Аббревиатура заявки.</translation>
+    </message>
+    <message>
+        <source>pdf.</source>
+        <translation>pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Записываемый файл.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor export proposal --proposal ACRONYM --format pdf --output PATH FILE</source>
+        <translation>Использование: hamkor export proposal --proposal ACRONYM --format pdf --output PATH FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf.</source>
+        <translation>Неизвестный формат «%1»: укажите pdf.</translation>
+    </message>
+    <message>
+        <source>Say which proposal (--proposal) and where to write (--output).</source>
+        <translation>Укажите заявку (--proposal) и файл, в который записать сводку (--output).</translation>
+    </message>
+    <message>
+        <source>There is no proposal “%1” in %2.</source>
+        <translation>В файле %2 нет заявки «%1».</translation>
+    </message>
+    <message>
+        <source>Import proposals with their consortia from a CSV file into a Hamkor file. Their calls and partners must be in the file already. All or nothing: when any row has a problem, nothing is added and every problem is listed. Proposals already in the file (by acronym) are skipped.</source>
+        <translation>Импортировать заявки вместе с их консорциумами из файла CSV в файл Hamkor. Конкурсы и партнёры этих заявок должны уже быть в файле. Всё или ничего: если хотя бы в одной строке есть проблема, ничего не добавляется и выводится список всех проблем. Заявки, которые уже есть в файле (с той же аббревиатурой), пропускаются.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor import proposals CSV FILE</source>
+        <translation>Использование: hamkor import proposals CSV FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n proposals</source>
+        <translation>
+            <numerusform>импорт %n заявки</numerusform>
+            <numerusform>импорт %n заявок</numerusform>
+            <numerusform>импорт %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n proposals.</source>
+        <translation>
+            <numerusform>Импортирована %n заявка.</numerusform>
+            <numerusform>Импортировано %n заявки.</numerusform>
+            <numerusform>Импортировано %n заявок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the proposals of a Hamkor file, by acronym.</source>
+        <translation>Вывести заявки из файла Hamkor в алфавитном порядке аббревиатур.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor list proposals [--format table|csv] FILE</source>
+        <translation>Использование: hamkor list proposals [--format table|csv] FILE</translation>
+    </message>
+    <message>
+        <source>No proposals.</source>
+        <translation>Заявок нет.</translation>
+    </message>
+    <message>
+        <source>Check a proposal against its call: the consortium&apos;s own rules, then the call&apos;s, one line each. Exits with 1 when a rule fails.</source>
+        <translation>Проверить соответствие заявки условиям её конкурса: сначала собственные правила консорциума, затем правила конкурса, по одной строке на правило. Если какое-либо правило не выполнено, завершается с кодом 1.</translation>
+    </message>
+    <message>
+        <source>The acronym of the proposal to check.</source>
+        <translation>Аббревиатура проверяемой заявки.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor eligibility --proposal ACRONYM FILE</source>
+        <translation>Использование: hamkor eligibility --proposal ACRONYM FILE</translation>
+    </message>
+    <message>
+        <source>Name the proposal to check with --proposal ACRONYM.</source>
+        <translation>Укажите проверяемую заявку: --proposal ACRONYM.</translation>
+    </message>
+    <message>
+        <source>No proposal “%1” in %2.</source>
+        <translation>В файле %2 нет заявки «%1».</translation>
+    </message>
+    <message>
+        <source>Eligible.</source>
+        <translation>Соответствует условиям.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n rules fail.</source>
+        <translation>
+            <numerusform>Не соответствует условиям: не выполнено %n правило.</numerusform>
+            <numerusform>Не соответствует условиям: не выполнено %n правила.</numerusform>
+            <numerusform>Не соответствует условиям: не выполнено %n правил.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -756,6 +870,137 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::Eligibility</name>
+    <message>
+        <source>One lead applicant</source>
+        <translation>Один ведущий заявитель</translation>
+    </message>
+    <message>
+        <source>%1 leads the consortium.</source>
+        <translation>%1 возглавляет консорциум.</translation>
+    </message>
+    <message>
+        <source>No partner is the lead applicant; choose one.</source>
+        <translation>Ведущий заявитель не назначен; назначьте одного из партнёров.</translation>
+    </message>
+    <message>
+        <source>%1 are all lead applicants; only one can be.</source>
+        <translation>Ведущими заявителями указаны сразу несколько партнёров (%1); ведущий заявитель может быть только один.</translation>
+    </message>
+    <message>
+        <source>Each partner once</source>
+        <translation>Каждый партнёр — один раз</translation>
+    </message>
+    <message>
+        <source>No organisation appears twice.</source>
+        <translation>Ни одна организация не указана дважды.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once.</source>
+        <translation>Указаны больше одного раза: %1.</translation>
+    </message>
+    <message>
+        <source>Affiliated entities tied to an applicant</source>
+        <translation>Аффилированные организации привязаны к заявителям</translation>
+    </message>
+    <message>
+        <source>Every affiliated entity is tied to the lead or a co-applicant.</source>
+        <translation>Каждая аффилированная организация привязана к ведущему заявителю или созаявителю.</translation>
+    </message>
+    <message>
+        <source>%1 is an affiliated entity but is not tied to the lead or a co-applicant.</source>
+        <translation>Аффилированные организации без привязки к ведущему заявителю или созаявителю: %1.</translation>
+    </message>
+    <message>
+        <source>Linked to a call</source>
+        <translation>Связь с конкурсом</translation>
+    </message>
+    <message>
+        <source>The proposal is not linked to a call, so no call rules apply.</source>
+        <translation>Заявка не связана с конкурсом, поэтому правила конкурса не применяются.</translation>
+    </message>
+    <message>
+        <source>Lead applicant&apos;s type</source>
+        <translation>Тип ведущего заявителя</translation>
+    </message>
+    <message>
+        <source>Lead applicant&apos;s country</source>
+        <translation>Страна ведущего заявителя</translation>
+    </message>
+    <message>
+        <source>%1 is based in %2, an eligible country.</source>
+        <translation>%1 находится в допустимой стране: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is based in %2, which is not among the call&apos;s countries (%3).</source>
+        <translation>%1 находится в стране %2, которой нет среди стран конкурса (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Co-applicants&apos; countries</source>
+        <translation>Страны созаявителей</translation>
+    </message>
+    <message>
+        <source>Every co-applicant is based in an eligible country.</source>
+        <translation>Все созаявители находятся в допустимых странах.</translation>
+    </message>
+    <message>
+        <source>Not in an eligible country: %1.</source>
+        <translation>Вне допустимых стран: %1.</translation>
+    </message>
+    <message>
+        <source>Number of partners</source>
+        <translation>Число партнёров</translation>
+    </message>
+    <message>
+        <source>The consortium has %1 partners; the call allows at most %2.</source>
+        <translation>Партнёров в консорциуме: %1; конкурс допускает не более %2.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Продолжительность</translation>
+    </message>
+    <message>
+        <source>%1 months; the call allows %2 to %3 months.</source>
+        <translation>%1 мес.; конкурс допускает от %2 до %3 мес.</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические направления</translation>
+    </message>
+    <message>
+        <source>None of the proposal&apos;s thematic areas is among the call&apos;s.</source>
+        <translation>Ни одно из тематических направлений заявки не входит в направления конкурса.</translation>
+    </message>
+    <message>
+        <source>Shared with the call: %1.</source>
+        <translation>Совпадают с направлениями конкурса: %1.</translation>
+    </message>
+    <message>
+        <source>Call still open</source>
+        <translation>Конкурс ещё открыт</translation>
+    </message>
+    <message>
+        <source>The deadline is %1 (%2).</source>
+        <translation>Срок подачи — %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The deadline passed on %1 (%2).</source>
+        <translation>Срок подачи истёк %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s type, %2, is one the call accepts.</source>
+        <translation>Тип организации %1 («%2») допускается условиями конкурса.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s type, %2, is not one the call accepts (%3).</source>
+        <translation>Тип организации %1 («%2») не допускается условиями конкурса (допускаются: %3).</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::FileCheck</name>
     <message>
         <source>There is no table %1.</source>
@@ -1090,6 +1335,379 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::ProposalImporter</name>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation>«%1» не является %2.</translation>
+    </message>
+    <message>
+        <source>The acronym is missing; every proposal needs its own.</source>
+        <translation>Не указана аббревиатура; у каждой заявки должна быть своя.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Не указано название.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proposal status; use one of: %2.</source>
+        <translation>«%1» — не статус заявки; укажите один из: %2.</translation>
+    </message>
+    <message>
+        <source>one of the thematic areas (write their English names, such as Climate change, separated by |)</source>
+        <translation>одним из тематических направлений (укажите их английские названия, например Climate change, через |)</translation>
+    </message>
+    <message>
+        <source>an ISO 3166 country code (such as KZ, KG, TJ, TM, UZ, AF)</source>
+        <translation>кодом страны ISO 3166 (например, KZ, KG, TJ, TM, UZ, AF)</translation>
+    </message>
+    <message>
+        <source>No call in this file has the reference “%1”; import or add the call first, or leave the cell empty for a proposal without a call.</source>
+        <translation>В этом файле нет конкурса с номером «%1»; сначала импортируйте или добавьте конкурс либо оставьте ячейку пустой для заявки без конкурса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls in this file have the reference “%1”; give them different references first.</source>
+        <translation>
+            <numerusform>В этом файле %n конкурс с номером «%1»; сначала присвойте им разные номера.</numerusform>
+            <numerusform>В этом файле %n конкурса с номером «%1»; сначала присвойте им разные номера.</numerusform>
+            <numerusform>В этом файле %n конкурсов с номером «%1»; сначала присвойте им разные номера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a donor template; use one of: %2.</source>
+        <translation>«%1» — не шаблон бюджета донора; укажите один из: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code (such as EUR, USD or KZT).</source>
+        <translation>«%1» — не код валюты ISO 4217 (например, EUR, USD или KZT).</translation>
+    </message>
+    <message>
+        <source>The duration must be at least one month, not %1.</source>
+        <translation>Продолжительность должна быть не менее одного месяца, а не %1.</translation>
+    </message>
+    <message>
+        <source>The consortium is empty: name the partners as ACRONYM:role separated by |, with one lead, like ZhB:lead|TS:co-applicant.</source>
+        <translation>Консорциум пуст: перечислите партнёров в виде ACRONYM:role через |, указав одного ведущего заявителя (lead), например ZhB:lead|TS:co-applicant.</translation>
+    </message>
+    <message>
+        <source>“%1” does not name a partner and its role; write ACRONYM:role, like ZhB:lead.</source>
+        <translation>В «%1» не указаны партнёр и его роль; запишите в виде ACRONYM:role, например ZhB:lead.</translation>
+    </message>
+    <message>
+        <source>“%1” (for %2) is not a role in a consortium; use one of: %3.</source>
+        <translation>«%1» (для %2) — не роль в консорциуме; укажите одну из: %3.</translation>
+    </message>
+    <message>
+        <source>No partner in this file has the acronym “%1”; import or add the partner first.</source>
+        <translation>В этом файле нет партнёра с аббревиатурой «%1»; сначала импортируйте или добавьте этого партнёра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners in this file have the acronym “%1”; give them different acronyms first.</source>
+        <translation>
+            <numerusform>В этом файле %n партнёр с аббревиатурой «%1»; сначала присвойте им разные аббревиатуры.</numerusform>
+            <numerusform>В этом файле %n партнёра с аббревиатурой «%1»; сначала присвойте им разные аббревиатуры.</numerusform>
+            <numerusform>В этом файле %n партнёров с аббревиатурой «%1»; сначала присвойте им разные аббревиатуры.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is in the consortium twice; each partner takes one place.</source>
+        <translation>«%1» указан в консорциуме дважды; каждый партнёр занимает в нём одно место.</translation>
+    </message>
+    <message>
+        <source>No partner is the lead applicant; mark exactly one as ACRONYM:lead.</source>
+        <translation>Ведущий заявитель не указан; отметьте ровно одного партнёра как ACRONYM:lead.</translation>
+    </message>
+    <message>
+        <source>%1 are all marked lead; only one partner can be the lead applicant.</source>
+        <translation>Как lead отмечены сразу несколько партнёров (%1); ведущим заявителем может быть только один.</translation>
+    </message>
+    <message>
+        <source>This cell has a value, but its column has no name in the header.</source>
+        <translation>В ячейке есть значение, но у её столбца нет названия в заголовке.</translation>
+    </message>
+    <message>
+        <source>This column is not part of the proposals format. The columns are: %1.</source>
+        <translation>Такого столбца нет в формате заявок. Допустимые столбцы: %1.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Этот столбец встречается дважды.</translation>
+    </message>
+    <message>
+        <source>This column is required, but the file does not have it.</source>
+        <translation>Этот столбец обязателен, но в файле его нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the acronym of line %2; each proposal needs its own.</source>
+        <translation>«%1» уже указана как аббревиатура в строке %2; у каждой заявки должна быть своя.</translation>
+    </message>
+    <message>
+        <source>already in this file (%1, “%2”)</source>
+        <translation>уже есть в файле (%1, «%2»)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::ProposalRepository</name>
+    <message>
+        <source>There is no proposal “%1” in this file.</source>
+        <translation>В этом файле нет заявки «%1».</translation>
+    </message>
+    <message>
+        <source>There is no proposal number %1 in this file.</source>
+        <translation>В этом файле нет заявки с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The proposal was not stored.</source>
+        <translation>Заявка не сохранена.</translation>
+    </message>
+    <message>
+        <source>The proposal “%1” is no longer in the file.</source>
+        <translation>Заявки «%1» больше нет в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::ProposalSummaryPdf</name>
+    <message>
+        <source>The PDF could not be made: drawing text needs the graphical part of the program (QGuiApplication), which is not running.</source>
+        <translation>Не удалось создать PDF: для отрисовки текста нужна графическая часть программы (QGuiApplication), а она не запущена.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: the file is not open for writing.</source>
+        <translation>Не удалось записать PDF: файл не открыт для записи.</translation>
+    </message>
+    <message>
+        <source>%1 — proposal summary</source>
+        <translation>%1 — сводка по заявке</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Не удалось записать PDF: %1</translation>
+    </message>
+    <message>
+        <source>%1 · summary made by Hamkor on %2</source>
+        <translation>%1 · сводка создана в Hamkor: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>EU external action grant (PRAG)</source>
+        <translation>Грант ЕС на внешние действия (PRAG)</translation>
+    </message>
+    <message>
+        <source>EU external action grant (PRAG, earlier annex)</source>
+        <translation>Грант ЕС на внешние действия (PRAG, прежняя версия приложения)</translation>
+    </message>
+    <message>
+        <source>Horizon Europe</source>
+        <translation>«Горизонт Европа»</translation>
+    </message>
+    <message>
+        <source>US federal SF-424A</source>
+        <translation>Федеральный грант США, SF-424A</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Общий шаблон</translation>
+    </message>
+    <message>
+        <source>PROPOSAL SUMMARY</source>
+        <translation>СВОДКА ПО ЗАЯВКЕ</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 мес.</translation>
+    </message>
+    <message>
+        <source>(to %1)</source>
+        <translation>(по %1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон бюджета</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Сформировано</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические направления</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Standalone proposal: not linked to a call.</source>
+        <translation>Заявка без конкурса: она не связана ни с одним конкурсом.</translation>
+    </message>
+    <message>
+        <source>No deadline set</source>
+        <translation>Срок подачи не указан</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок подачи</translation>
+    </message>
+    <message>
+        <source>In your time</source>
+        <translation>Ваше время</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Консорциум</translation>
+    </message>
+    <message>
+        <source>No partners yet.</source>
+        <translation>Партнёров пока нет.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Country, type</source>
+        <translation>Страна, тип</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Вклад</translation>
+    </message>
+    <message>
+        <source>tied to %1</source>
+        <translation>привязана к %1</translation>
+    </message>
+    <message>
+        <source>Organisation %1 (not found)</source>
+        <translation>Организация %1 (не найдена)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Документы к подаче</translation>
+    </message>
+    <message>
+        <source>Nothing on the checklist yet.</source>
+        <translation>Перечень документов пока пуст.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received or not needed</source>
+        <translation>%1 из %2 получено или не требуется</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Соответствие условиям</translation>
+    </message>
+    <message>
+        <source>Eligibility has not been checked.</source>
+        <translation>Проверка соответствия не проводилась.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>ДА</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>НЕТ</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Соответствует условиям</translation>
+    </message>
+    <message>
+        <source>Not eligible: 1 rule fails</source>
+        <translation>Не соответствует условиям: не выполнено 1 правило</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n rules fail</source>
+        <translation>
+            <numerusform>Не соответствует условиям: не выполнено %n правило</numerusform>
+            <numerusform>Не соответствует условиям: не выполнено %n правила</numerusform>
+            <numerusform>Не соответствует условиям: не выполнено %n правил</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::Sql</name>
     <message>
         <source>The file is busy: another program is writing to it. Try again in a moment. (%1)</source>
@@ -1216,6 +1834,48 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>An organisation cannot be merged into itself.</source>
         <translation>Организацию нельзя объединить саму с собой.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::ProposalChange</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Не удалось сохранить изменение (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::ProposalText</name>
+    <message>
+        <source>The file is open read-only; nothing was changed.</source>
+        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The proposal needs an acronym.</source>
+        <translation>У заявки должна быть аббревиатура.</translation>
+    </message>
+    <message>
+        <source>Another proposal is already called “%1”; an acronym names one proposal only.</source>
+        <translation>Аббревиатура «%1» уже занята другой заявкой; у каждой заявки аббревиатура своя.</translation>
+    </message>
+    <message>
+        <source>Add proposal %1</source>
+        <translation>добавление заявки %1</translation>
+    </message>
+    <message>
+        <source>Edit proposal %1</source>
+        <translation>изменение заявки %1</translation>
+    </message>
+    <message>
+        <source>Delete proposal %1</source>
+        <translation>удаление заявки %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n proposals</source>
+        <translation>
+            <numerusform>удаление %n заявки</numerusform>
+            <numerusform>удаление %n заявок</numerusform>
+            <numerusform>удаление %n заявок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2348,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Organisations whose expertise, country and type fit the selected call, best first</source>
         <translation>Организации, которые подходят для выбранного конкурса по экспертизе, стране и типу; лучшие — в начале списка</translation>
     </message>
+    <message>
+        <source>Start a Pr&amp;oposal…</source>
+        <translation>Подготовить &amp;заявку…</translation>
+    </message>
+    <message>
+        <source>A new joint proposal for the selected call</source>
+        <translation>Новая совместная заявка на выбранный конкурс</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::CodeChecklist</name>
@@ -1769,6 +2437,30 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>No deadlines in the next 30 days.</source>
         <translation>В ближайшие 30 дней сроков подачи нет.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Что нужно</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Checklist items overdue</source>
+        <translation>Просроченные документы к подаче</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Просроченных документов нет.</translation>
     </message>
 </context>
 <context>
@@ -1880,18 +2572,33 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::ui::ImportProposalsDialog</name>
+    <message>
+        <source>Import proposals</source>
+        <translation>Импорт заявок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n partners)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n партнёр)</numerusform>
+            <numerusform>%1 — %2 (%n партнёра)</numerusform>
+            <numerusform>%1 — %2 (%n партнёров)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n proposals</source>
+        <translation>
+            <numerusform>импорт %n заявки</numerusform>
+            <numerusform>импорт %n заявок</numerusform>
+            <numerusform>импорт %n заявок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::MainWindow</name>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>Joint proposals with their consortia, checklists, eligibility and budgets will be here. This part of Hamkor is being built.</source>
-        <translation>Здесь будут совместные заявки с их консорциумами, контрольными списками, критериями соответствия и бюджетами. Этот раздел Hamkor находится в разработке.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2430,10 +3137,305 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>hamkor::ui::PlaceholderPage</name>
+    <name>hamkor::ui::ProposalEditorDialog</name>
     <message>
-        <source>The open file already holds %1 of them.</source>
-        <translation>В открытом файле их уже %1.</translation>
+        <source>Proposal %1</source>
+        <translation>Заявка %1</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Консорциум</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Документы к подаче</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Соответствие условиям</translation>
+    </message>
+    <message>
+        <source>No call (standalone)</source>
+        <translation>Без конкурса</translation>
+    </message>
+    <message>
+        <source>EU external action (PRAG)</source>
+        <translation>Внешние действия ЕС (PRAG)</translation>
+    </message>
+    <message>
+        <source>EU external action (PRAG), older layout</source>
+        <translation>Внешние действия ЕС (PRAG), прежний формат</translation>
+    </message>
+    <message>
+        <source>Horizon Europe</source>
+        <translation>«Горизонт Европа»</translation>
+    </message>
+    <message>
+        <source>US federal (SF-424A)</source>
+        <translation>Федеральный грант США (SF-424A)</translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation>Другой донор</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Аббревиатура:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Budget &amp;template:</source>
+        <translation>&amp;Шаблон бюджета:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>На&amp;чало:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Продолжительность:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Краткое &amp;описание:</translation>
+    </message>
+    <message>
+        <source>Thematic areas, countries,
+mechanisms:</source>
+        <translation>Тематические направления,
+страны, механизмы:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>FAILS</source>
+        <translation>НЕ ВЫПОЛНЕНО</translation>
+    </message>
+    <message>
+        <source>Eligible: every rule passes.</source>
+        <translation>Соответствует условиям: все правила выполнены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet eligible: %n rules fail.</source>
+        <translation>
+            <numerusform>Пока не соответствует условиям: не выполнено %n правило.</numerusform>
+            <numerusform>Пока не соответствует условиям: не выполнено %n правила.</numerusform>
+            <numerusform>Пока не соответствует условиям: не выполнено %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acronym is missing.</source>
+        <translation>Не указана аббревиатура.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Не указано название.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Affiliated to</source>
+        <translation>Аффилирована с</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Вклад</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation>&amp;Добавить партнёра</translation>
+    </message>
+    <message>
+        <source>Consortium row %1: choose an organisation from the directory.</source>
+        <translation>Консорциум, строка %1: выберите организацию из списка партнёров.</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Что нужно</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Срок (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Добавить &amp;пункт</translation>
+    </message>
+    <message>
+        <source>Checklist row %1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Документы к подаче, строка %1: «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ProposalListModel</name>
+    <message numerus="yes">
+        <source>%1, %n months</source>
+        <translation>
+            <numerusform>%1, %n месяц</numerusform>
+            <numerusform>%1, %n месяца</numerusform>
+            <numerusform>%1, %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation>без конкурса</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lead applicant</source>
+        <translation>Ведущий заявитель</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Start and duration</source>
+        <translation>Начало и продолжительность</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Budget template</source>
+        <translation>Шаблон бюджета</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ProposalSummaryAction</name>
+    <message>
+        <source>Proposal summary</source>
+        <translation>Сводка по заявке</translation>
+    </message>
+    <message>
+        <source>Proposal summary as PDF</source>
+        <translation>Сводка по заявке в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ProposalsPage</name>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation>&amp;Новая заявка…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Import P&amp;roposals from CSV…</source>
+        <translation>Импорт &amp;заявок из CSV…</translation>
+    </message>
+    <message>
+        <source>Proposal &amp;Summary as PDF…</source>
+        <translation>Сво&amp;дка по заявке в PDF…</translation>
+    </message>
+    <message>
+        <source>Find by acronym or title</source>
+        <translation>Поиск по аббревиатуре или названию</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals</source>
+        <translation>
+            <numerusform>%n заявка</numerusform>
+            <numerusform>%n заявки</numerusform>
+            <numerusform>%n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Заявки</translation>
     </message>
 </context>
 </TS>

@@ -214,7 +214,50 @@ private Q_SLOTS:
         QVERIFY(vcf.out.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
         const Run unknown = hamkor({"list", "donors", path});
         QCOMPARE(unknown.exitCode, 2);
-        QVERIFY(unknown.err.contains("calls or partners"));
+        QVERIFY(unknown.err.contains("calls, partners or proposals"));
+    }
+
+    void proposalsEligibilityAndSummary()
+    {
+        const QString path = m_dir.filePath("proposals.hamkor");
+        const QString data = qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/";
+        QCOMPARE(hamkor({"new", path}).exitCode, 0);
+        QCOMPARE(hamkor({"import", "calls", data + "calls-sample.csv", path}).exitCode, 0);
+        QCOMPARE(hamkor({"import", "partners", data + "partners-sample.csv", path}).exitCode, 0);
+        const Run imported = hamkor({"import", "proposals", data + "proposals-sample.csv", path});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("Imported 4 proposals."), qPrintable(imported.out));
+        const Run listed = hamkor({"list", "proposals", path});
+        QCOMPARE(listed.out.trimmed().split('\n').size(), 4);
+        QVERIFY(listed.out.contains("CLIMRES"));
+
+        // The sample's deadlines lie ahead of this test's real clock for a while; the
+        // consortium rules hold whatever the date.
+        const Run eligibility = hamkor({"eligibility", "--proposal", "CLIMRES", path});
+        QVERIFY2(eligibility.out.contains("PASS  One lead applicant"), qPrintable(eligibility.out));
+        QCOMPARE(eligibility.exitCode, eligibility.out.contains("FAIL") ? 1 : 0);
+        const Run unknown = hamkor({"eligibility", "--proposal", "NOPE", path});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("NOPE"));
+        QCOMPARE(hamkor({"eligibility", path}).exitCode, 2);
+
+        const QString pdf = m_dir.filePath("climres.pdf");
+        const Run exported = hamkor({"export", "proposal", "--proposal", "CLIMRES", "--format",
+                                     "pdf", "--output", pdf, path});
+        QCOMPARE(exported.exitCode, 0);
+        QProcess text;
+        text.start("pdftotext", {"-layout", pdf, "-"});
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        // Table cells wrap, so the words are looked for one by one.
+        QVERIFY2(content.contains(QStringLiteral("Жасыл")), qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("Болашақ")));
+        QVERIFY(content.contains("CLIMRES"));
+        QVERIFY(content.contains("Page 1 of"));
+        const Run missing = hamkor({"export", "proposal", "--proposal", "NOPE", "--format", "pdf",
+                                    "--output", m_dir.filePath("nope.pdf"), path});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath("nope.pdf")));
     }
 
     void brokenImportAddsNothing()

@@ -89,7 +89,7 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_new, m_edit, m_delete, m_findPartners});
+    toolbar->addActions({m_new, m_edit, m_delete, m_findPartners, m_newProposal});
     auto *statusButton = new QToolButton(toolbar);
     statusButton->setText(tr("Set status"));
     statusButton->setPopupMode(QToolButton::InstantPopup);
@@ -182,6 +182,16 @@ void CallsPage::createActions()
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_delete, &QAction::triggered, this, &CallsPage::deleteSelected);
+    m_newProposal = new QAction(tr("Start a Pr&oposal…"), this);
+    m_newProposal->setStatusTip(tr("A new joint proposal for the selected call"));
+    connect(m_newProposal, &QAction::triggered, this, [this] {
+        if (!m_store || !selectedId())
+            return;
+        if (const auto call =
+                core::CallRepository(m_store->database().connection()).load(selectedId());
+            call)
+            Q_EMIT proposalRequested(*call);
+    });
     m_findPartners = new QAction(tr("Find &Partners…"), this);
     m_findPartners->setStatusTip(tr("Organisations whose expertise, country and type fit the "
                                     "selected call, best first"));
@@ -246,6 +256,7 @@ void CallsPage::updateSelection()
     const bool writable = m_store && !m_store->isReadOnly();
     m_edit->setEnabled(id);
     m_findPartners->setEnabled(id);
+    m_newProposal->setEnabled(writable && id);
     m_delete->setEnabled(writable && !selectedIds().isEmpty());
     for (QAction *action : std::as_const(m_statusActions))
         action->setEnabled(writable && id);

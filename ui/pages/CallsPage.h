@@ -10,6 +10,12 @@ class QLineEdit;
 class QTableView;
 
 namespace hamkor {
+namespace core {
+struct Call;
+} // namespace core
+} // namespace hamkor
+
+namespace hamkor {
 namespace ui {
 
 class CallDetailPanel;
@@ -44,6 +50,8 @@ public:
 Q_SIGNALS:
     // The user asked to open an organisation (from the partners found for a call).
     void organisationRequested(qint64 organisationId);
+    // The user asked to start a proposal for a call.
+    void proposalRequested(const hamkor::core::Call &call);
 
 public:
 private:
@@ -78,6 +86,7 @@ private:
     QAction *m_exportIcs = nullptr;
     QAction *m_copyDigest = nullptr;
     QAction *m_findPartners = nullptr;
+    QAction *m_newProposal = nullptr;
     QList<QAction *> m_statusActions;
 };
 

@@ -7,6 +7,7 @@
 #include "core/reference/Reference.h"
 #include "core/storage/CallQuery.h"
 #include "core/storage/FileCheck.h"
+#include "core/storage/Sql.h"
 #include "ui/views/PipelineChart.h"
 
 #include <QDir>
@@ -62,13 +63,22 @@ DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
     (new QVBoxLayout(deadlinesBox))->addWidget(m_deadlines);
     auto *recentBox = new QGroupBox(tr("Changed recently"), this);
     (new QVBoxLayout(recentBox))->addWidget(m_recent);
+    m_overdue = makeList({tr("Due"), tr("Proposal"), tr("What is needed"), tr("From")}, this);
+    m_overdue->setObjectName(QStringLiteral("overdue"));
+    m_overdue->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    connect(m_overdue, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT proposalActivated(item->data(0, IdRole).toLongLong());
+    });
+    auto *overdueBox = new QGroupBox(tr("Checklist items overdue"), this);
+    (new QVBoxLayout(overdueBox))->addWidget(m_overdue);
     auto *pipelineBox = new QGroupBox(tr("Pipeline: calls by status"), this);
     (new QVBoxLayout(pipelineBox))->addWidget(m_pipeline);
 
     auto *grid = new QGridLayout;
     grid->addWidget(deadlinesBox, 0, 0);
     grid->addWidget(pipelineBox, 0, 1);
-    grid->addWidget(recentBox, 1, 0, 1, 2);
+    grid->addWidget(recentBox, 1, 0);
+    grid->addWidget(overdueBox, 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(0, 3);
@@ -134,6 +144,36 @@ void DashboardPage::refresh()
 {
     refreshCounts();
     refreshCalls();
+    refreshChecklist();
+}
+
+void DashboardPage::refreshChecklist()
+{
+    m_overdue->clear();
+    if (!m_store)
+        return;
+    const QDate today = core::Clock::nowUtc().toTimeZone(core::Clock::userZone()).date();
+    auto rows = core::Sql::exec(
+        m_store->database().connection(),
+        QStringLiteral("SELECT i.due_on, p.id, p.acronym, i.title, o.acronym, o.name FROM "
+                       "checklist_items i JOIN proposals p ON p.id = i.proposal_id LEFT JOIN "
+                       "consortium_members m ON m.id = i.owner_member_id LEFT JOIN organisations "
+                       "o ON o.id = m.organisation_id WHERE i.state = 'todo' AND i.due_on < ? "
+                       "ORDER BY i.due_on, p.acronym LIMIT 50"),
+        {today.toString(Qt::ISODate)});
+    const QLocale locale;
+    while (rows && rows->next()) {
+        const QString owner = rows->value(4).toString().isEmpty() ? rows->value(5).toString()
+                                                                  : rows->value(4).toString();
+        auto *item = new QTreeWidgetItem(
+            m_overdue, {locale.toString(QDate::fromString(rows->value(0).toString(), Qt::ISODate),
+                                        QStringLiteral("d MMM yyyy")),
+                        rows->value(2).toString(), rows->value(3).toString(), owner});
+        item->setData(0, IdRole, rows->value(1).toLongLong());
+        item->setForeground(0, QColor(0xb0, 0x1c, 0x1c));
+    }
+    if (m_overdue->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_overdue, {QString(), QString(), tr("Nothing overdue.")});
 }
 
 void DashboardPage::refreshCounts()

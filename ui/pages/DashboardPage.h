@@ -25,16 +25,20 @@ public:
 
     QTreeWidget *deadlines() const { return m_deadlines; }
     QTreeWidget *recent() const { return m_recent; }
+    QTreeWidget *overdue() const { return m_overdue; }
     PipelineChart *pipeline() const { return m_pipeline; }
 
 Q_SIGNALS:
     // The user asked to see a call (double-click on a deadline or a recent change).
     void callActivated(qint64 callId);
+    // The user asked to see a proposal (double-click on an overdue checklist item).
+    void proposalActivated(qint64 proposalId);
 
 private:
     void refresh();
     void refreshCounts();
     void refreshCalls();
+    void refreshChecklist();
     static QWidget *makeTile(const QString &number, const QString &caption);
     static QTreeWidget *makeList(const QStringList &headers, QWidget *parent);
 
@@ -43,6 +47,7 @@ private:
     QGridLayout *m_counts = nullptr;
     QTreeWidget *m_deadlines = nullptr;
     QTreeWidget *m_recent = nullptr;
+    QTreeWidget *m_overdue = nullptr;
     PipelineChart *m_pipeline = nullptr;
 };
 

@@ -6,7 +6,7 @@
 #include "ui/pages/CallsPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/PartnersPage.h"
-#include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/ProposalsPage.h"
 #include "ui/shell/FileDialogs.h"
 
 #include <QAction>
@@ -92,14 +92,19 @@ void MainWindow::createPages()
         dashboard,
         m_callsPage = new CallsPage(m_pages),
         m_partnersPage = new PartnersPage(m_pages),
-        new PlaceholderPage(tr("Proposals"), QStringLiteral("proposals"),
-                            tr("Joint proposals with their consortia, checklists, eligibility and "
-                               "budgets will be here. This part of Hamkor is being built."),
-                            m_pages),
+        m_proposalsPage = new ProposalsPage(m_pages),
     };
+    connect(m_callsPage, &CallsPage::proposalRequested, this, [this](const core::Call &call) {
+        showPage(3);
+        m_proposalsPage->newProposal(&call);
+    });
     connect(m_callsPage, &CallsPage::organisationRequested, this, [this](qint64 id) {
         showPage(2);
         m_partnersPage->editOrganisation(id);
+    });
+    connect(dashboard, &DashboardPage::proposalActivated, this, [this](qint64 id) {
+        showPage(3);
+        m_proposalsPage->editProposal(id);
     });
     connect(dashboard, &DashboardPage::callActivated, this, [this](qint64 id) {
         showPage(1);
@@ -181,11 +186,14 @@ void MainWindow::createMenus()
     import->setObjectName(QStringLiteral("importMenu"));
     import->addAction(m_callsPage->importAction());
     import->addAction(m_partnersPage->importAction());
+    import->addAction(m_proposalsPage->importAction());
     QMenu *exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
     exports->addActions(m_callsPage->exportActions());
     exports->addSeparator();
     exports->addActions(m_partnersPage->exportActions());
+    exports->addSeparator();
+    exports->addAction(m_proposalsPage->summaryAction());
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addSeparator();

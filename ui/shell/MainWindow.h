@@ -25,6 +25,7 @@ namespace ui {
 
 class CallsPage;
 class PartnersPage;
+class ProposalsPage;
 class Page;
 
 // The window: menus, toolbar, navigation between the pages, the open file's name and
@@ -66,6 +67,7 @@ private:
     QList<Page *> m_pageList;
     CallsPage *m_callsPage = nullptr;
     PartnersPage *m_partnersPage = nullptr;
+    ProposalsPage *m_proposalsPage = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/ProposalCommands.h"
+
+#include "core/Clock.h"
+#include "core/Store.h"
+#include "core/domain/ChecklistDefaults.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProposalRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace hamkor {
+namespace core {
+namespace commands {
+
+namespace {
+
+// One undoable change of proposals, from `before` to `after` for each entry.
+class ProposalChange : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::ProposalChange)
+
+public:
+    struct Entry
+    {
+        std::optional<Proposal> before;
+        std::optional<Proposal> after;
+        QList<qint64> history; // status-history rows the forward step added
+    };
+
+    ProposalChange(Store &store, QList<Entry> entries, const QString &text)
+        : QUndoCommand(text), m_store(store), m_entries(std::move(entries))
+    {
+    }
+
+    Status first()
+    {
+        const Status status = apply(true);
+        m_done = status.ok();
+        return status;
+    }
+    const QList<Entry> &entries() const { return m_entries; }
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        report(apply(true));
+    }
+    void undo() override { report(apply(false)); }
+
+private:
+    void report(const Status &status)
+    {
+        if (!status)
+            m_store.reportError(tr("%1 could not be saved: %2").arg(text(), status.message()));
+    }
+
+    Status apply(bool forward)
+    {
+        Transaction transaction(m_store.database().connection());
+        if (!transaction.begun())
+            return transaction.begun();
+        ProposalRepository proposals(m_store.database().connection());
+        for (Entry &entry : m_entries) {
+            const std::optional<Proposal> &from = forward ? entry.before : entry.after;
+            const std::optional<Proposal> &to = forward ? entry.after : entry.before;
+            if (!from && to) {
+                if (forward && !entry.after->id && entry.after->uuid.isEmpty())
+                    entry.after->uuid = newUuid();
+                auto id = proposals.insert(*to);
+                if (!id)
+                    return id.error();
+                if (forward && !entry.after->id) {
+                    // The ids its members and items got, so that a redo restores them.
+                    auto stored = proposals.load(*id);
+                    if (!stored)
+                        return stored.error();
+                    entry.after = *stored;
+                }
+            } else if (from && !to) {
+                if (Status s = proposals.remove(from->id); !s)
+                    return s;
+            } else if (from && to) {
+                if (!forward) {
+                    for (qint64 history : std::as_const(entry.history))
+                        if (Status s = proposals.removeHistoryEntry(history); !s)
+                            return s;
+                    entry.history.clear();
+                }
+                auto history = proposals.update(*to, forward);
+                if (!history)
+                    return history.error();
+                if (*history)
+                    entry.history << *history;
+            }
+        }
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        m_store.notifyChanged(QStringLiteral("proposals"));
+        return {};
+    }
+
+    Store &m_store;
+    QList<Entry> m_entries;
+    bool m_done = false;
+};
+
+class ProposalText
+{
+    Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::ProposalText)
+};
+
+Status push(Store &store, ProposalChange *command)
+{
+    if (store.isReadOnly()) {
+        delete command;
+        return Error{ProposalText::tr("The file is open read-only; nothing was changed.")};
+    }
+    if (Status status = command->first(); !status) {
+        delete command;
+        return status;
+    }
+    store.undoStack()->push(command);
+    return {};
+}
+
+// Checks what the database cannot say in words: the acronym is needed and unique.
+Status checkAcronym(Store &store, const Proposal &proposal)
+{
+    if (proposal.acronym.trimmed().isEmpty())
+        return Error{ProposalText::tr("The proposal needs an acronym.")};
+    const auto holder = ProposalRepository(store.database().connection()).idOfAcronym(proposal.acronym);
+    if (!holder)
+        return holder.error();
+    if (*holder && *holder != proposal.id)
+        return Error{ProposalText::tr("Another proposal is already called “%1”; an acronym names "
+                                      "one proposal only.")
+                         .arg(proposal.acronym.trimmed())};
+    return {};
+}
+
+// A new proposal without a checklist starts with its template's default one.
+Proposal withDefaults(Store &store, Proposal proposal)
+{
+    if (!proposal.checklist.isEmpty())
+        return proposal;
+    QList<qint64> ids;
+    for (const ConsortiumMember &member : proposal.members)
+        ids << member.organisationId;
+    QHash<qint64, Organisation> organisations;
+    if (const auto loaded = OrganisationRepository(store.database().connection()).loadMany(ids); loaded)
+        for (const Organisation &organisation : *loaded)
+            organisations.insert(organisation.id, organisation);
+    proposal.checklist = ChecklistDefaults::forProposal(proposal, organisations);
+    return proposal;
+}
+
+} // namespace
+
+Result<qint64> addProposal(Store &store, const Proposal &proposal)
+{
+    Proposal fresh = withDefaults(store, proposal);
+    fresh.id = 0;
+    if (Status s = checkAcronym(store, fresh); !s)
+        return s.error();
+    auto *command = new ProposalChange(store, {{std::nullopt, fresh, {}}},
+                                       ProposalText::tr("Add proposal %1").arg(fresh.acronym));
+    if (Status status = push(store, command); !status)
+        return status.error();
+    return command->entries().constFirst().after->id;
+}
+
+Status editProposal(Store &store, const Proposal &proposal)
+{
+    auto before = ProposalRepository(store.database().connection()).load(proposal.id);
+    if (!before)
+        return before.error();
+    if (*before == proposal)
+        return {};
+    if (Status s = checkAcronym(store, proposal); !s)
+        return s;
+    return push(store, new ProposalChange(store, {{*before, proposal, {}}},
+                                          ProposalText::tr("Edit proposal %1").arg(proposal.acronym)));
+}
+
+Status removeProposals(Store &store, const QList<qint64> &ids)
+{
+    QList<ProposalChange::Entry> entries;
+    ProposalRepository repository(store.database().connection());
+    for (qint64 id : ids) {
+        auto proposal = repository.load(id);
+        if (!proposal)
+            return proposal.error();
+        entries.append({*proposal, std::nullopt, {}});
+    }
+    if (entries.isEmpty())
+        return {};
+    const QString text = entries.size() == 1
+                             ? ProposalText::tr("Delete proposal %1").arg(entries.constFirst().before->acronym)
+                             : ProposalText::tr("Delete %n proposals", nullptr, int(entries.size()));
+    return push(store, new ProposalChange(store, entries, text));
+}
+
+Result<QList<qint64>> addProposals(Store &store, const QList<Proposal> &proposals,
+                                   const QString &actionText)
+{
+    QList<ProposalChange::Entry> entries;
+    for (const Proposal &proposal : proposals) {
+        Proposal fresh = withDefaults(store, proposal);
+        fresh.id = 0;
+        if (Status s = checkAcronym(store, fresh); !s)
+            return s.error();
+        entries.append({std::nullopt, fresh, {}});
+    }
+    auto *command = new ProposalChange(store, entries, actionText);
+    if (Status status = push(store, command); !status)
+        return status.error();
+    QList<qint64> ids;
+    for (const ProposalChange::Entry &entry : command->entries())
+        ids << entry.after->id;
+    return ids;
+}
+
+} // namespace commands
+} // namespace core
+} // namespace hamkor

@@ -1,0 +1,326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>hamkor::app::Cli</name>
+    <message numerus="yes">
+        <source>Import %n calls</source>
+        <translation>
+            <numerusform>Import %n call</numerusform>
+            <numerusform>Import %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n calls.</source>
+        <translation>
+            <numerusform>Imported %n call.</numerusform>
+            <numerusform>Imported %n calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already present:</source>
+        <translation>
+            <numerusform>Skipped %n already present:</numerusform>
+            <numerusform>Skipped %n already present:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n partners</source>
+        <translation>
+            <numerusform>Import %n partner</numerusform>
+            <numerusform>Import %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n partners.</source>
+        <translation>
+            <numerusform>Imported %n partner.</numerusform>
+            <numerusform>Imported %n partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n likely duplicates:</source>
+        <translation>
+            <numerusform>Skipped %n likely duplicate:</numerusform>
+            <numerusform>Skipped %n likely duplicates:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n proposals</source>
+        <translation>
+            <numerusform>Import %n proposal</numerusform>
+            <numerusform>Import %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n proposals.</source>
+        <translation>
+            <numerusform>Imported %n proposal.</numerusform>
+            <numerusform>Imported %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n rules fail.</source>
+        <translation>
+            <numerusform>Not eligible: %n rule fails.</numerusform>
+            <numerusform>Not eligible: %n rules fail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::DeadlineText</name>
+    <message numerus="yes">
+        <source>passed %n days ago</source>
+        <translation>
+            <numerusform>passed %n day ago</numerusform>
+            <numerusform>passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::Money</name>
+    <message numerus="yes">
+        <source>%1 has more digits after the point than %2 allows (%n).</source>
+        <translation>
+            <numerusform>%1 has more digits after the point than %2 allows (%n).</numerusform>
+            <numerusform>%1 has more digits after the point than %2 allows (%n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::PartnerRanking</name>
+    <message numerus="yes">
+        <source>works on %1 (%2 of the call&apos;s %n thematic areas)</source>
+        <translation>
+            <numerusform>works on %1 (%2 of the call&apos;s %n thematic area)</numerusform>
+            <numerusform>works on %1 (%2 of the call&apos;s %n thematic areas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagements with us, the latest on %1 (%2)</source>
+        <translation>
+            <numerusform>%n engagement with us, on %1 (%2)</numerusform>
+            <numerusform>%n engagements with us, the latest on %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>partner in %n earlier consortia</source>
+        <translation>
+            <numerusform>partner in %n earlier consortium</numerusform>
+            <numerusform>partner in %n earlier consortia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>partner in %n earlier consortia (%1)</source>
+        <translation>
+            <numerusform>partner in %n earlier consortium (%1)</numerusform>
+            <numerusform>partner in %n earlier consortia (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::ProposalImporter</name>
+    <message numerus="yes">
+        <source>%n calls in this file have the reference “%1”; give them different references first.</source>
+        <translation>
+            <numerusform>%n call in this file has the reference “%1”; give them different references first.</numerusform>
+            <numerusform>%n calls in this file have the reference “%1”; give them different references first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners in this file have the acronym “%1”; give them different acronyms first.</source>
+        <translation>
+            <numerusform>%n partner in this file has the acronym “%1”; give them different acronyms first.</numerusform>
+            <numerusform>%n partners in this file have the acronym “%1”; give them different acronyms first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::ProposalSummaryPdf</name>
+    <message numerus="yes">
+        <source>Not eligible: %n rules fail</source>
+        <translation>
+            <numerusform>Not eligible: %n rule fails</numerusform>
+            <numerusform>Not eligible: %n rules fail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::CallText</name>
+    <message numerus="yes">
+        <source>Delete %n calls</source>
+        <translation>
+            <numerusform>Delete %n call</numerusform>
+            <numerusform>Delete %n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::OrganisationText</name>
+    <message numerus="yes">
+        <source>Delete %n partners</source>
+        <translation>
+            <numerusform>Delete %n partner</numerusform>
+            <numerusform>Delete %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::ProposalText</name>
+    <message numerus="yes">
+        <source>Delete %n proposals</source>
+        <translation>
+            <numerusform>Delete %n proposal</numerusform>
+            <numerusform>Delete %n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallDetailPanel</name>
+    <message numerus="yes">
+        <source>at most %n partners</source>
+        <translation>
+            <numerusform>at most %n partner</numerusform>
+            <numerusform>at most %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallExportActions</name>
+    <message numerus="yes">
+        <source>%n calls written to %1.</source>
+        <translation>
+            <numerusform>%n call written to %1.</numerusform>
+            <numerusform>%n calls written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The digest of %n open calls is on the clipboard; paste it into a chat.</source>
+        <translation>
+            <numerusform>The digest of %n open call is on the clipboard; paste it into a chat.</numerusform>
+            <numerusform>The digest of %n open calls is on the clipboard; paste it into a chat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::CallsPage</name>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ImportCallsDialog</name>
+    <message numerus="yes">
+        <source>Import %n calls</source>
+        <translation>
+            <numerusform>Import %n call</numerusform>
+            <numerusform>Import %n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problems, listed below. Nothing will be added until the file is corrected.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem, listed below. Nothing will be added until the file is corrected.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems, listed below. Nothing will be added until the file is corrected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ImportPartnersDialog</name>
+    <message numerus="yes">
+        <source>Import %n partners</source>
+        <translation>
+            <numerusform>Import %n partner</numerusform>
+            <numerusform>Import %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ImportProposalsDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2 (%n partners)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n partner)</numerusform>
+            <numerusform>%1 — %2 (%n partners)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n proposals</source>
+        <translation>
+            <numerusform>Import %n proposal</numerusform>
+            <numerusform>Import %n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::PartnersForCallDialog</name>
+    <message numerus="yes">
+        <source>%n organisations match the call, best first. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n organisation matches the call. Double-click it to open it.</numerusform>
+            <numerusform>%n organisations match the call, best first. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::PartnersPage</name>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ProposalEditorDialog</name>
+    <message numerus="yes">
+        <source>Not yet eligible: %n rules fail.</source>
+        <translation>
+            <numerusform>Not yet eligible: %n rule fails.</numerusform>
+            <numerusform>Not yet eligible: %n rules fail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ProposalListModel</name>
+    <message numerus="yes">
+        <source>%1, %n months</source>
+        <translation>
+            <numerusform>%1, %n month</numerusform>
+            <numerusform>%1, %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ProposalsPage</name>
+    <message numerus="yes">
+        <source>%n proposals</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
