@@ -218,20 +218,22 @@ private:
         const QList<EligibilityResult> &results = m_input.eligibility;
         if (results.isEmpty())
             return paragraph(tr("Eligibility has not been checked."), text(9.5));
+        // The verdict first, so that it stays with its heading and is read first.
+        int failed = 0;
+        for (const EligibilityResult &result : results)
+            failed += result.passed ? 0 : 1;
+        const QString verdict = failed == 0   ? tr("Eligible")
+                                : failed == 1 ? tr("Not eligible: 1 rule fails")
+                                              : tr("Not eligible: %n rules fail", nullptr, failed);
+        paragraph(verdict, text(12, failed == 0 ? PassColour : FailColour, true), 0, 4);
         QTextTable *grid =
             gridTable(int(results.size()), {27, 9, 64}, {tr("Rule"), tr("Result"), tr("Detail")});
-        int failed = 0;
         for (int row = 1; const EligibilityResult &result : results) {
-            failed += result.passed ? 0 : 1;
             put(grid, row, 0, result.rule);
             put(grid, row, 1, result.passed ? tr("PASS") : tr("FAIL"),
                 text(TablePoints, result.passed ? PassColour : FailColour, true));
             put(grid, row++, 2, result.detail);
         }
-        const QString verdict = failed == 0   ? tr("Eligible")
-                                : failed == 1 ? tr("Not eligible: 1 rule fails")
-                                              : tr("Not eligible: %n rules fail", nullptr, failed);
-        paragraph(verdict, text(12, failed == 0 ? PassColour : FailColour, true), 6);
     }
 
     // --- words -----------------------------------------------------------------------------
