@@ -17,6 +17,8 @@ class DemoWriter;
 
 // The small demo: a hand-written, realistic office (all names and numbers invented).
 Status writeSmallDemo(DemoWriter &writer);
+// Its partner organisations with contacts and engagements; their ids by acronym.
+Result<QHash<QString, qint64>> writeSmallPartners(DemoWriter &writer, const QDate &today);
 // Its proposals, consortia, checklists and budgets; organisations by acronym, calls in the
 // order of the catalogue.
 Status writeSmallProposals(DemoWriter &writer, const QHash<QString, qint64> &organisations,

@@ -140,8 +140,10 @@ QWidget *ProposalEditorDialog::eligibilityTab()
     m_eligibility->setHeaderLabels({tr("Rule"), tr("Result"), tr("Why")});
     m_eligibility->setRootIsDecorated(false);
     m_eligibility->setWordWrap(true);
-    m_eligibility->setColumnWidth(0, 230);
-    m_eligibility->setColumnWidth(1, 70);
+    m_eligibility->header()->setStretchLastSection(false);
+    m_eligibility->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_eligibility->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_eligibility->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_verdict);
     layout->addWidget(m_eligibility);
     return page;
