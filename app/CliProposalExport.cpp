@@ -39,13 +39,14 @@ int CliProposalExport::exportProposal(const QStringList &arguments)
                    usage);
         return 2;
     }
-    auto db = core::Database::open(parser.positionalArguments().at(2),
-                                   core::Database::Access::ReadOnly);
+    auto db =
+        core::Database::open(parser.positionalArguments().at(2), core::Database::Access::ReadOnly);
     if (!db) {
         cli::error(db.message());
         return 1;
     }
-    const auto id = core::ProposalRepository((*db)->connection()).idOfAcronym(parser.value(proposal));
+    const auto id =
+        core::ProposalRepository((*db)->connection()).idOfAcronym(parser.value(proposal));
     if (!id || !*id) {
         cli::error(id ? tr("There is no proposal “%1” in %2.")
                             .arg(parser.value(proposal), parser.positionalArguments().at(2))

@@ -34,8 +34,7 @@ public:
 
     ProposalChange(Store &store, QList<Entry> entries, const QString &text)
         : QUndoCommand(text), m_store(store), m_entries(std::move(entries))
-    {
-    }
+    {}
 
     Status first()
     {
@@ -133,7 +132,8 @@ Status checkAcronym(Store &store, const Proposal &proposal)
 {
     if (proposal.acronym.trimmed().isEmpty())
         return Error{ProposalText::tr("The proposal needs an acronym.")};
-    const auto holder = ProposalRepository(store.database().connection()).idOfAcronym(proposal.acronym);
+    const auto holder =
+        ProposalRepository(store.database().connection()).idOfAcronym(proposal.acronym);
     if (!holder)
         return holder.error();
     if (*holder && *holder != proposal.id)
@@ -152,7 +152,8 @@ Proposal withDefaults(Store &store, Proposal proposal)
     for (const ConsortiumMember &member : proposal.members)
         ids << member.organisationId;
     QHash<qint64, Organisation> organisations;
-    if (const auto loaded = OrganisationRepository(store.database().connection()).loadMany(ids); loaded)
+    if (const auto loaded = OrganisationRepository(store.database().connection()).loadMany(ids);
+        loaded)
         for (const Organisation &organisation : *loaded)
             organisations.insert(organisation.id, organisation);
     proposal.checklist = ChecklistDefaults::forProposal(proposal, organisations);
@@ -183,8 +184,9 @@ Status editProposal(Store &store, const Proposal &proposal)
         return {};
     if (Status s = checkAcronym(store, proposal); !s)
         return s;
-    return push(store, new ProposalChange(store, {{*before, proposal, {}}},
-                                          ProposalText::tr("Edit proposal %1").arg(proposal.acronym)));
+    return push(store,
+                new ProposalChange(store, {{*before, proposal, {}}},
+                                   ProposalText::tr("Edit proposal %1").arg(proposal.acronym)));
 }
 
 Status removeProposals(Store &store, const QList<qint64> &ids)
@@ -199,9 +201,10 @@ Status removeProposals(Store &store, const QList<qint64> &ids)
     }
     if (entries.isEmpty())
         return {};
-    const QString text = entries.size() == 1
-                             ? ProposalText::tr("Delete proposal %1").arg(entries.constFirst().before->acronym)
-                             : ProposalText::tr("Delete %n proposals", nullptr, int(entries.size()));
+    const QString text =
+        entries.size() == 1
+            ? ProposalText::tr("Delete proposal %1").arg(entries.constFirst().before->acronym)
+            : ProposalText::tr("Delete %n proposals", nullptr, int(entries.size()));
     return push(store, new ProposalChange(store, entries, text));
 }
 

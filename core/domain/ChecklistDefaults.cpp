@@ -10,11 +10,13 @@
 namespace hamkor {
 namespace core {
 
-QList<ChecklistItem> ChecklistDefaults::forProposal(const Proposal &proposal,
-                                                    const QHash<qint64, Organisation> &organisations)
+QList<ChecklistItem>
+ChecklistDefaults::forProposal(const Proposal &proposal,
+                               const QHash<qint64, Organisation> &organisations)
 {
     static const QJsonArray templates = loadReferenceItems(QStringLiteral("checklist_templates"));
-    const QString language = displayLanguage() == u"ru" ? QStringLiteral("ru") : QStringLiteral("en");
+    const QString language =
+        displayLanguage() == u"ru" ? QStringLiteral("ru") : QStringLiteral("en");
     QJsonArray entries;
     for (const auto &value : templates)
         if (value.toObject().value(QLatin1String("code")).toString() == proposal.templateCode)

@@ -52,14 +52,15 @@ QList<EligibilityResult> Eligibility::consortium(const Proposal &proposal,
         seen.insert(member.organisationId);
     }
     results.append({tr("One lead applicant"), leads.size() == 1,
-                    leads.size() == 1   ? tr("%1 leads the consortium.").arg(leads.constFirst())
-                    : leads.isEmpty()   ? tr("No partner is the lead applicant; choose one.")
-                                        : tr("%1 are all lead applicants; only one can be.")
+                    leads.size() == 1 ? tr("%1 leads the consortium.").arg(leads.constFirst())
+                    : leads.isEmpty() ? tr("No partner is the lead applicant; choose one.")
+                                      : tr("%1 are all lead applicants; only one can be.")
                                             .arg(leads.join(QStringLiteral(", ")))});
-    results.append({tr("Each partner once"), repeated.isEmpty(),
-                    repeated.isEmpty() ? tr("No organisation appears twice.")
-                                       : tr("%1 appears more than once.")
-                                             .arg(repeated.join(QStringLiteral(", ")))});
+    results.append(
+        {tr("Each partner once"), repeated.isEmpty(),
+         repeated.isEmpty()
+             ? tr("No organisation appears twice.")
+             : tr("%1 appears more than once.").arg(repeated.join(QStringLiteral(", ")))});
     QStringList untied;
     for (const ConsortiumMember &member : proposal.members) {
         if (member.role != u"affiliated")
@@ -77,7 +78,8 @@ QList<EligibilityResult> Eligibility::consortium(const Proposal &proposal,
     return results;
 }
 
-QList<EligibilityResult> Eligibility::check(const Proposal &proposal, const std::optional<Call> &call,
+QList<EligibilityResult> Eligibility::check(const Proposal &proposal,
+                                            const std::optional<Call> &call,
                                             const QHash<qint64, Organisation> &organisations,
                                             const QDateTime &now)
 {
@@ -94,26 +96,28 @@ QList<EligibilityResult> Eligibility::check(const Proposal &proposal, const std:
     if (lead) {
         const Organisation organisation = organisations.value(lead->organisationId);
         const QString name = organisationName(organisations, lead->organisationId);
-        const bool typeOk = call->applicantTypes.isEmpty() ||
-                            call->applicantTypes.contains(organisation.type);
+        const bool typeOk =
+            call->applicantTypes.isEmpty() || call->applicantTypes.contains(organisation.type);
         QStringList types;
         for (const QString &code : call->applicantTypes)
             types << reference::organisationTypes().name(code);
         results.append({tr("Lead applicant's type"), typeOk,
-                        typeOk ? tr("%1's type, %2, is one the call accepts.")
-                                     .arg(name, reference::organisationTypes().name(organisation.type))
-                               : tr("%1's type, %2, is not one the call accepts (%3).")
-                                     .arg(name, reference::organisationTypes().name(organisation.type),
-                                          types.join(QStringLiteral(", ")))});
+                        typeOk
+                            ? tr("%1's type, %2, is one the call accepts.")
+                                  .arg(name, reference::organisationTypes().name(organisation.type))
+                            : tr("%1's type, %2, is not one the call accepts (%3).")
+                                  .arg(name, reference::organisationTypes().name(organisation.type),
+                                       types.join(QStringLiteral(", ")))});
         const bool countryOk =
             call->countries.isEmpty() || call->countries.contains(organisation.country);
         results.append({tr("Lead applicant's country"), countryOk,
-                        countryOk ? tr("%1 is based in %2, an eligible country.")
-                                        .arg(name, reference::countries().name(organisation.country))
-                                  : tr("%1 is based in %2, which is not among the call's "
-                                       "countries (%3).")
-                                        .arg(name, reference::countries().name(organisation.country),
-                                             countryNames(call->countries))});
+                        countryOk
+                            ? tr("%1 is based in %2, an eligible country.")
+                                  .arg(name, reference::countries().name(organisation.country))
+                            : tr("%1 is based in %2, which is not among the call's "
+                                 "countries (%3).")
+                                  .arg(name, reference::countries().name(organisation.country),
+                                       countryNames(call->countries))});
     }
     if (!call->countries.isEmpty()) {
         QStringList outside;
@@ -125,10 +129,11 @@ QList<EligibilityResult> Eligibility::check(const Proposal &proposal, const std:
                 outside << tr("%1 (%2)").arg(organisationName(organisations, member.organisationId),
                                              reference::countries().name(organisation.country));
         }
-        results.append({tr("Co-applicants' countries"), outside.isEmpty(),
-                        outside.isEmpty() ? tr("Every co-applicant is based in an eligible country.")
-                                          : tr("Not in an eligible country: %1.")
-                                                .arg(outside.join(QStringLiteral(", ")))});
+        results.append(
+            {tr("Co-applicants' countries"), outside.isEmpty(),
+             outside.isEmpty()
+                 ? tr("Every co-applicant is based in an eligible country.")
+                 : tr("Not in an eligible country: %1.").arg(outside.join(QStringLiteral(", ")))});
     }
     if (call->maxPartners) {
         const int partners = int(proposal.members.size());
@@ -154,20 +159,22 @@ QList<EligibilityResult> Eligibility::check(const Proposal &proposal, const std:
         for (const QString &theme : proposal.themes)
             if (call->themes.contains(theme))
                 shared << reference::themes().name(theme);
-        results.append({tr("Thematic areas"), !shared.isEmpty(),
-                        shared.isEmpty()
-                            ? tr("None of the proposal's thematic areas is among the call's.")
-                            : tr("Shared with the call: %1.").arg(shared.join(QStringLiteral(", ")))});
+        results.append(
+            {tr("Thematic areas"), !shared.isEmpty(),
+             shared.isEmpty()
+                 ? tr("None of the proposal's thematic areas is among the call's.")
+                 : tr("Shared with the call: %1.").arg(shared.join(QStringLiteral(", ")))});
     }
     const QDateTime deadline = call->deadline();
     const bool open = deadline.isValid() && now < deadline;
-    results.append({tr("Call still open"), open,
-                    open ? tr("The deadline is %1 (%2).")
-                               .arg(QLocale().toString(deadline, QStringLiteral("d MMM yyyy, HH:mm")),
-                                    QString::fromLatin1(deadline.timeZone().id()))
-                         : tr("The deadline passed on %1 (%2).")
-                               .arg(QLocale().toString(deadline, QStringLiteral("d MMM yyyy, HH:mm")),
-                                    QString::fromLatin1(deadline.timeZone().id()))});
+    results.append(
+        {tr("Call still open"), open,
+         open ? tr("The deadline is %1 (%2).")
+                    .arg(QLocale().toString(deadline, QStringLiteral("d MMM yyyy, HH:mm")),
+                         QString::fromLatin1(deadline.timeZone().id()))
+              : tr("The deadline passed on %1 (%2).")
+                    .arg(QLocale().toString(deadline, QStringLiteral("d MMM yyyy, HH:mm")),
+                         QString::fromLatin1(deadline.timeZone().id()))});
     return results;
 }
 

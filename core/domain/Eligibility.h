@@ -17,9 +17,9 @@ namespace core {
 // One rule of the eligibility check, and whether the proposal meets it.
 struct EligibilityResult
 {
-    QString rule;    // what is checked, in words: "Lead applicant's country"
+    QString rule; // what is checked, in words: "Lead applicant's country"
     bool passed = false;
-    QString detail;  // why it passes or fails, with the facts: "Germany is not among …"
+    QString detail; // why it passes or fails, with the facts: "Germany is not among …"
 };
 
 // A proposal against its call (issue 5), each rule in plain words. The consortium rules

@@ -15,12 +15,12 @@ struct ConsortiumMember
     qint64 id = 0;
     QString uuid;
     qint64 organisationId = 0;
-    QString role;              // code of reference::partnerRoles(): lead, co-applicant, …
+    QString role; // code of reference::partnerRoles(): lead, co-applicant, …
     // For an affiliated entity: the member it is tied to. A member not saved yet is named
     // by -(its index in Proposal::members + 1).
     qint64 affiliatedTo = 0;
-    qint64 contactId = 0;      // the organisation's contact person for this proposal, or 0
-    QString contribution;      // what it brings
+    qint64 contactId = 0; // the organisation's contact person for this proposal, or 0
+    QString contribution; // what it brings
     int sortOrder = 0;
 
     friend bool operator==(const ConsortiumMember &, const ConsortiumMember &) = default;
@@ -67,7 +67,8 @@ struct Proposal
     QDate start;
     int durationMonths = 0;
     QString currency = QStringLiteral("EUR");
-    QString templateCode = QStringLiteral("eu-prag"); // eu-prag, eu-prag-legacy, horizon-europe, sf-424a, generic
+    QString templateCode =
+        QStringLiteral("eu-prag"); // eu-prag, eu-prag-legacy, horizon-europe, sf-424a, generic
     QString status = QStringLiteral("concept_note");
     QString notes;
     QList<ConsortiumMember> members;

@@ -43,7 +43,8 @@ Status ProposalRepository::writeConsortium(qint64 id, const Proposal &proposal, 
     for (const ConsortiumMember &member : proposal.members)
         if (member.id > 0)
             kept.insert(member.id);
-    auto existing = run(QStringLiteral("SELECT id FROM consortium_members WHERE proposal_id = ?"), {id});
+    auto existing =
+        run(QStringLiteral("SELECT id FROM consortium_members WHERE proposal_id = ?"), {id});
     if (!existing)
         return existing.error();
     QList<qint64> gone;
@@ -52,15 +53,16 @@ Status ProposalRepository::writeConsortium(qint64 id, const Proposal &proposal, 
             gone << (*existing)->value(0).toLongLong();
     (*existing)->finish();
     for (qint64 member : std::as_const(gone))
-        if (auto removed = run(QStringLiteral("DELETE FROM consortium_members WHERE id = ?"), {member});
+        if (auto removed =
+                run(QStringLiteral("DELETE FROM consortium_members WHERE id = ?"), {member});
             !removed)
             return removed.error();
 
     // Written without affiliations first: a member may be tied to one saved after it.
     QList<qint64> savedIds;
     for (const ConsortiumMember &m : proposal.members) {
-        const QVariantList fields{m.organisationId, m.role, nullableId(m.contactId),
-                                  m.contribution, m.sortOrder, now};
+        const QVariantList fields{m.organisationId, m.role,      nullableId(m.contactId),
+                                  m.contribution,   m.sortOrder, now};
         if (m.id > 0 && !restoring) {
             auto updated = run(QStringLiteral("UPDATE consortium_members SET organisation_id = ?, "
                                               "role = ?, contact_id = ?, contribution = ?, "
@@ -116,13 +118,14 @@ Status ProposalRepository::writeConsortium(qint64 id, const Proposal &proposal, 
         values << (item.uuid.isEmpty() ? newUuid() : item.uuid) << id << item.title.trimmed()
                << nullableId(resolve(item.ownerMemberId, savedIds)) << date(item.due) << item.state
                << item.filePath << item.sortOrder << now;
-        auto inserted = run(QStringLiteral("INSERT INTO checklist_items (") +
-                                (withId ? QStringLiteral("id, ") : QString()) +
-                                QStringLiteral("uuid, proposal_id, title, owner_member_id, due_on, "
-                                               "state, file_path, sort_order, modified_at) VALUES (") +
-                                (withId ? QStringLiteral("?, ") : QString()) +
-                                QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            values);
+        auto inserted =
+            run(QStringLiteral("INSERT INTO checklist_items (") +
+                    (withId ? QStringLiteral("id, ") : QString()) +
+                    QStringLiteral("uuid, proposal_id, title, owner_member_id, due_on, "
+                                   "state, file_path, sort_order, modified_at) VALUES (") +
+                    (withId ? QStringLiteral("?, ") : QString()) +
+                    QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                values);
         if (!inserted)
             return inserted.error();
     }

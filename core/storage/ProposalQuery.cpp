@@ -23,15 +23,17 @@ QString ProposalQuery::where(QVariantList &values) const
         conditions << QStringLiteral("p.status = ?");
         values << m_filter.status;
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 Result<qint64> ProposalQuery::count() const
 {
     QVariantList values;
     const QString condition = where(values);
-    auto rows = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM proposals p") + condition, values);
+    auto rows =
+        Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM proposals p") + condition, values);
     if (!rows)
         return rows.error();
     return rows->toLongLong();

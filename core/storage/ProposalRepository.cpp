@@ -206,14 +206,14 @@ Result<qint64> ProposalRepository::update(const Proposal &proposal, bool recordH
     const QString before = (*previous)->value(0).toString();
     (*previous)->finish();
     const QString now = Clock::nowStamp();
-    auto query = run(QStringLiteral("UPDATE proposals SET call_id = ?, acronym = ?, title = ?, "
-                                    "summary = ?, start_on = ?, duration_months = ?, currency = ?, "
-                                    "template = ?, status = ?, notes = ?, modified_at = ? WHERE "
-                                    "id = ?"),
-                     {nullableId(proposal.callId), proposal.acronym.trimmed(),
-                      proposal.title.trimmed(), proposal.summary, date(proposal.start),
-                      proposal.durationMonths, proposal.currency, proposal.templateCode,
-                      proposal.status, proposal.notes, now, proposal.id});
+    auto query =
+        run(QStringLiteral("UPDATE proposals SET call_id = ?, acronym = ?, title = ?, "
+                           "summary = ?, start_on = ?, duration_months = ?, currency = ?, "
+                           "template = ?, status = ?, notes = ?, modified_at = ? WHERE "
+                           "id = ?"),
+            {nullableId(proposal.callId), proposal.acronym.trimmed(), proposal.title.trimmed(),
+             proposal.summary, date(proposal.start), proposal.durationMonths, proposal.currency,
+             proposal.templateCode, proposal.status, proposal.notes, now, proposal.id});
     if (!query)
         return query.error();
     for (const char *table : {"proposal_themes", "proposal_countries", "proposal_mechanisms"}) {
@@ -244,7 +244,8 @@ Result<qint64> ProposalRepository::update(const Proposal &proposal, bool recordH
 Status ProposalRepository::writeLinks(qint64 id, const Proposal &proposal)
 {
     for (const auto &[sql, codes] :
-         {std::pair{"INSERT INTO proposal_themes (proposal_id, theme) VALUES (?, ?)", &proposal.themes},
+         {std::pair{"INSERT INTO proposal_themes (proposal_id, theme) VALUES (?, ?)",
+                    &proposal.themes},
           std::pair{"INSERT INTO proposal_countries (proposal_id, country) VALUES (?, ?)",
                     &proposal.countries},
           std::pair{"INSERT INTO proposal_mechanisms (proposal_id, mechanism) VALUES (?, ?)",
@@ -260,7 +261,8 @@ Status ProposalRepository::writeLinks(qint64 id, const Proposal &proposal)
 
 Status ProposalRepository::removeHistoryEntry(qint64 historyId)
 {
-    auto removed = run(QStringLiteral("DELETE FROM proposal_status_history WHERE id = ?"), {historyId});
+    auto removed =
+        run(QStringLiteral("DELETE FROM proposal_status_history WHERE id = ?"), {historyId});
     return removed ? Status() : Status(removed.error());
 }
 

@@ -3332,6 +3332,26 @@ mechanisms:</source>
         <source>Checklist row %1: “%2” is not a date; write it as YYYY-MM-DD.</source>
         <translation>Документы к подаче, строка %1: «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Новая организация…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>При&amp;крепить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::ProposalListModel</name>

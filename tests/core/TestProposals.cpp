@@ -159,20 +159,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<bool>("passed");
-        QTest::addRow("as drafted") << "" << "Lead applicant's type" << true;
-        QTest::addRow("no lead") << "no lead" << "One lead applicant" << false;
-        QTest::addRow("two leads") << "two leads" << "One lead applicant" << false;
-        QTest::addRow("partner twice") << "twice" << "Each partner once" << false;
-        QTest::addRow("affiliated untied") << "untied" << "Affiliated entities tied to an applicant"
-                                           << false;
-        QTest::addRow("academic lead") << "academic lead" << "Lead applicant's type" << false;
-        QTest::addRow("co-applicant abroad") << "abroad" << "Co-applicants' countries" << false;
-        QTest::addRow("too many partners") << "crowd" << "Number of partners" << false;
-        QTest::addRow("too long") << "long" << "Duration" << false;
-        QTest::addRow("too short") << "short" << "Duration" << false;
-        QTest::addRow("no shared theme") << "themes" << "Thematic areas" << false;
-        QTest::addRow("deadline passed") << "late" << "Call still open" << false;
-        QTest::addRow("open in Brussels") << "" << "Call still open" << true;
+        QTest::addRow("as drafted") << ""
+                                    << "Lead applicant's type" << true;
+        QTest::addRow("no lead") << "no lead"
+                                 << "One lead applicant" << false;
+        QTest::addRow("two leads") << "two leads"
+                                   << "One lead applicant" << false;
+        QTest::addRow("partner twice") << "twice"
+                                       << "Each partner once" << false;
+        QTest::addRow("affiliated untied") << "untied"
+                                           << "Affiliated entities tied to an applicant" << false;
+        QTest::addRow("academic lead") << "academic lead"
+                                       << "Lead applicant's type" << false;
+        QTest::addRow("co-applicant abroad") << "abroad"
+                                             << "Co-applicants' countries" << false;
+        QTest::addRow("too many partners") << "crowd"
+                                           << "Number of partners" << false;
+        QTest::addRow("too long") << "long"
+                                  << "Duration" << false;
+        QTest::addRow("too short") << "short"
+                                   << "Duration" << false;
+        QTest::addRow("no shared theme") << "themes"
+                                         << "Thematic areas" << false;
+        QTest::addRow("deadline passed") << "late"
+                                         << "Call still open" << false;
+        QTest::addRow("open in Brussels") << ""
+                                          << "Call still open" << true;
     }
     void eligibility()
     {
@@ -198,8 +210,8 @@ private Q_SLOTS:
             p.members[1].organisationId = m_organisations["DE1"];
         else if (change == "crowd")
             for (int i = 0; i < 2; ++i)
-                p.members.append({200 + i, {}, m_organisations[i ? "UNI" : "DE1"], "associate", 0,
-                                  0, {}, 9});
+                p.members.append(
+                    {200 + i, {}, m_organisations[i ? "UNI" : "DE1"], "associate", 0, 0, {}, 9});
         else if (change == "long")
             p.durationMonths = 60;
         else if (change == "short")

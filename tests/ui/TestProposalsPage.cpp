@@ -6,6 +6,7 @@
 #include "ui/dialogs/ImportCallsDialog.h"
 #include "ui/dialogs/ImportPartnersDialog.h"
 #include "ui/dialogs/ImportProposalsDialog.h"
+#include "ui/dialogs/OrganisationEditorDialog.h"
 #include "ui/dialogs/ProposalEditorDialog.h"
 #include "ui/models/ProposalListModel.h"
 #include "ui/pages/DashboardPage.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -32,8 +34,7 @@ class TestProposalsPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<core::Store> m_store;
 
-    template <class Dialog>
-    void import(const char *file)
+    template <class Dialog> void import(const char *file)
     {
         Dialog dialog(*m_store);
         dialog.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/" + file);
@@ -56,16 +57,17 @@ private Q_SLOTS:
             m_dir.filePath(QString::number(QRandomGenerator::global()->generate()) + ".hamkor"));
         QVERIFY(store.ok());
         m_store = std::move(store).value();
-        import<ui::ImportCallsDialog>("calls-sample.csv");
-        import<ui::ImportPartnersDialog>("partners-sample.csv");
-        import<ui::ImportProposalsDialog>("proposals-sample.csv");
+        import <ui::ImportCallsDialog>("calls-sample.csv");
+        import <ui::ImportPartnersDialog>("partners-sample.csv");
+        import <ui::ImportProposalsDialog>("proposals-sample.csv");
     }
     void cleanup() { m_store.reset(); }
 
     void listPassesTheModelTester()
     {
         ui::ProposalListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(m_store.get());
         QCOMPARE(model.rowCount(), 4);
         model.setFilter({"clim", {}});
@@ -109,7 +111,8 @@ private Q_SLOTS:
 
     void overdueChecklistItemsOnTheDashboard()
     {
-        auto proposal = core::ProposalRepository(m_store->database().connection()).loadByAcronym("CLIMRES");
+        auto proposal =
+            core::ProposalRepository(m_store->database().connection()).loadByAcronym("CLIMRES");
         QVERIFY(proposal.ok());
         QVERIFY(!proposal->checklist.isEmpty());
         proposal->checklist[0].due = QDate(2020, 1, 15);
@@ -123,14 +126,44 @@ private Q_SLOTS:
         dashboard.setStore(nullptr);
     }
 
+    void organisationCreatedOnTheSpotJoinsTheConsortium()
+    {
+        core::Proposal fresh;
+        fresh.acronym = "SPOT";
+        fresh.title = "A partner not in the directory yet";
+        ui::ProposalEditorDialog dialog(*m_store, fresh);
+        QTimer::singleShot(0, this, [] {
+            auto *editor =
+                qobject_cast<ui::OrganisationEditorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            editor->setCheckDuplicates(false);
+            editor->findChild<QLineEdit *>("name")->setText("Жаңа Өмір қоғамдық қоры");
+            editor->findChild<QLineEdit *>("acronym")->setText("ZhO");
+            editor->accept();
+        });
+        dialog.findChild<QPushButton *>("newOrganisation")->click();
+        QCOMPARE(dialog.consortiumTable()->rowCount(), 1);
+        const auto *organisation =
+            qobject_cast<QComboBox *>(dialog.consortiumTable()->cellWidget(0, 0));
+        QVERIFY(organisation->currentText().startsWith("ZhO"));
+        QCOMPARE(dialog.proposal().members.constFirst().role, "lead");
+        QVERIFY(this->organisation("ZhO") > 0);
+        // The contact person is chosen among the organisation's contacts.
+        const auto *contact = qobject_cast<QComboBox *>(dialog.consortiumTable()->cellWidget(0, 3));
+        QVERIFY(contact);
+        QCOMPARE(contact->count(), 1); // "—": the new organisation has no contacts yet
+    }
+
     void editorOkSavesAndUndoReverts()
     {
         ui::ProposalsPage page;
         page.setStore(m_store.get());
         const qint64 id = page.model()->proposalId(0);
-        const QString before = core::ProposalRepository(m_store->database().connection()).load(id)->title;
+        const QString before =
+            core::ProposalRepository(m_store->database().connection()).load(id)->title;
         QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<ui::ProposalEditorDialog *>(QApplication::activeModalWidget());
+            auto *dialog =
+                qobject_cast<ui::ProposalEditorDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             dialog->findChild<QLineEdit *>("title")->setText("Renamed proposal");
             auto *checklist = dialog->checklistTable();
@@ -143,7 +176,8 @@ private Q_SLOTS:
         const auto saved = core::ProposalRepository(m_store->database().connection()).load(id);
         QCOMPARE(saved->title, "Renamed proposal");
         m_store->undoStack()->undo();
-        QCOMPARE(core::ProposalRepository(m_store->database().connection()).load(id)->title, before);
+        QCOMPARE(core::ProposalRepository(m_store->database().connection()).load(id)->title,
+                 before);
         page.setStore(nullptr);
     }
 };

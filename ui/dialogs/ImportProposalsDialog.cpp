@@ -9,8 +9,7 @@ namespace ui {
 
 ImportProposalsDialog::ImportProposalsDialog(core::Store &store, QWidget *parent)
     : ImportDialog(store, tr("Import proposals"), parent)
-{
-}
+{}
 
 ImportDialog::Summary ImportProposalsDialog::read(const core::CsvTable &table)
 {
@@ -21,9 +20,9 @@ ImportDialog::Summary ImportProposalsDialog::read(const core::CsvTable &table)
     summary.rowsRead = m_preview.rowsRead;
     for (qsizetype i = 0; i < m_preview.toAdd.size(); ++i) {
         const core::Proposal &p = m_preview.toAdd.at(i);
-        summary.toAdd.append({m_preview.toAddLines.value(i),
-                              tr("%1 — %2 (%n partners)", nullptr, int(p.members.size()))
-                                  .arg(p.acronym, p.title)});
+        summary.toAdd.append(
+            {m_preview.toAddLines.value(i),
+             tr("%1 — %2 (%n partners)", nullptr, int(p.members.size())).arg(p.acronym, p.title)});
     }
     return summary;
 }

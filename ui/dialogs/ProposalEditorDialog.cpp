@@ -39,7 +39,9 @@ ProposalEditorDialog::ProposalEditorDialog(core::Store &store, const core::Propo
         for (const core::OrganisationRow &row : *rows)
             ids << row.id;
         // Names only are needed here, but loadMany gives type and country for eligibility.
-        if (const auto all = core::OrganisationRepository(store.database().connection()).loadMany(ids); all)
+        if (const auto all =
+                core::OrganisationRepository(store.database().connection()).loadMany(ids);
+            all)
             for (const core::Organisation &organisation : *all)
                 m_organisations.insert(organisation.id, organisation);
     }
@@ -93,7 +95,8 @@ QWidget *ProposalEditorDialog::generalTab()
          {std::pair{"eu-prag", tr("EU external action (PRAG)")},
           std::pair{"eu-prag-legacy", tr("EU external action (PRAG), older layout")},
           std::pair{"horizon-europe", tr("Horizon Europe")},
-          std::pair{"sf-424a", tr("US federal (SF-424A)")}, std::pair{"generic", tr("Other donor")}})
+          std::pair{"sf-424a", tr("US federal (SF-424A)")},
+          std::pair{"generic", tr("Other donor")}})
         m_template->addItem(name, QString::fromLatin1(code));
     m_currency = new QComboBox(page);
     for (const core::Currency &currency : core::Currency::all())
@@ -155,16 +158,18 @@ void ProposalEditorDialog::refreshEligibility()
     const core::Proposal current = read(&ignored);
     std::optional<core::Call> call;
     if (current.callId)
-        if (const auto loaded = core::CallRepository(m_store.database().connection()).load(current.callId); loaded)
+        if (const auto loaded =
+                core::CallRepository(m_store.database().connection()).load(current.callId);
+            loaded)
             call = *loaded;
     const QList<core::EligibilityResult> results =
         core::Eligibility::check(current, call, m_organisations, core::Clock::nowUtc());
     m_eligibility->clear();
     int failed = 0;
     for (const core::EligibilityResult &result : results) {
-        auto *item = new QTreeWidgetItem(m_eligibility, {result.rule, result.passed ? tr("passes")
-                                                                                    : tr("FAILS"),
-                                                         result.detail});
+        auto *item = new QTreeWidgetItem(
+            m_eligibility,
+            {result.rule, result.passed ? tr("passes") : tr("FAILS"), result.detail});
         item->setForeground(1, result.passed ? QColor(0x1f, 0x7a, 0x3d) : QColor(0xb0, 0x1c, 0x1c));
         item->setToolTip(2, result.detail);
         failed += result.passed ? 0 : 1;
@@ -238,7 +243,8 @@ void ProposalEditorDialog::accept()
     // while the proposal is being drafted (the Eligibility tab shows them).
     // A consortium not begun yet may be saved as a draft.
     if (!edited.members.isEmpty())
-        for (const core::EligibilityResult &rule : core::Eligibility::consortium(edited, m_organisations))
+        for (const core::EligibilityResult &rule :
+             core::Eligibility::consortium(edited, m_organisations))
             if (!rule.passed)
                 problems << rule.detail;
     if (!problems.isEmpty()) {

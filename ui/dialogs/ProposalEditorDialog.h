@@ -35,7 +35,8 @@ class ProposalEditorDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProposalEditorDialog(core::Store &store, const core::Proposal &proposal, QWidget *parent = nullptr);
+    ProposalEditorDialog(core::Store &store, const core::Proposal &proposal,
+                         QWidget *parent = nullptr);
 
     core::Proposal proposal() const;
     void accept() override;
@@ -59,6 +60,8 @@ private:
     void refreshMemberChoices();
     QComboBox *organisationCombo() const;
     QComboBox *memberCombo(qint64 selectedOrganisation) const;
+    QComboBox *contactCombo(qint64 organisationId, qint64 selected) const;
+    void createOrganisation();
     QList<core::ConsortiumMember> readMembers(QStringList *problems) const;
     QList<core::ChecklistItem> readChecklist(const QList<core::ConsortiumMember> &members,
                                              QStringList *problems) const;

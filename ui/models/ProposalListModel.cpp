@@ -50,7 +50,8 @@ const core::ProposalRow *ProposalListModel::row(int row) const
 {
     if (!m_store || row < 0 || row >= m_count)
         return nullptr;
-    return m_cache.row(row, [this](qint64 offset, int limit) { return m_query.page(offset, limit); });
+    return m_cache.row(row,
+                       [this](qint64 offset, int limit) { return m_query.page(offset, limit); });
 }
 
 qint64 ProposalListModel::proposalId(int r) const
@@ -93,7 +94,8 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
                          .arg(QLocale().toString(p->start, QStringLiteral("MMM yyyy")))
                    : QString();
     case Call:
-        return p->callTitle.isEmpty() ? tr("standalone") : p->donor + QStringLiteral(": ") + p->callTitle;
+        return p->callTitle.isEmpty() ? tr("standalone")
+                                      : p->donor + QStringLiteral(": ") + p->callTitle;
     case Template:
         return p->templateCode;
     }

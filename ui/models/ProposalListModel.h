@@ -21,7 +21,18 @@ class ProposalListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Acronym, Title, Status, Lead, Partners, Start, Call, Template, ColumnCount };
+    enum Column
+    {
+        Acronym,
+        Title,
+        Status,
+        Lead,
+        Partners,
+        Start,
+        Call,
+        Template,
+        ColumnCount
+    };
 
     explicit ProposalListModel(QObject *parent = nullptr);
     void setStore(core::Store *store);
