@@ -118,7 +118,7 @@ private:
                     entry.history << *history;
             }
         }
-        if (Status indexed = calls.flushIndex(); !indexed)
+        if (Status indexed = calls.flush(); !indexed)
             return indexed;
         if (Status committed = transaction.commit(); !committed)
             return committed;

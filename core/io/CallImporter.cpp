@@ -184,13 +184,6 @@ QString canonicalZone(const QString &zone)
     return zones.value(zone.toLower(), zone);
 }
 
-QString duplicateKey(const Call &call)
-{
-    return call.reference.isEmpty()
-               ? call.donor + u'\x1f' + call.title + u'\x1f' + call.deadline().toString(Qt::ISODate)
-               : call.donor + u'\x1f' + call.reference;
-}
-
 } // namespace
 
 CallImportPreview CallImporter::preview(const QSqlDatabase &db, const CsvTable &table,
@@ -232,7 +225,11 @@ CallImportPreview CallImporter::preview(const QSqlDatabase &db, const CsvTable &
     if (!preview.ok())
         return preview;
 
-    CallRepository repository(db);
+    const auto existingKeys = CallRepository(db).duplicateKeys();
+    if (!existingKeys) {
+        preview.problems.append({0, QString(), existingKeys.message()});
+        return preview;
+    }
     QHash<QString, int> seen; // duplicate key → line, within the file
     const bool commaDecimals = table.delimiter == u';';
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
@@ -251,18 +248,13 @@ CallImportPreview CallImporter::preview(const QSqlDatabase &db, const CsvTable &
         }
         if (preview.problems.size() > before)
             continue;
-        const QString key = duplicateKey(call);
+        const QString key = CallRepository::duplicateKey(call);
         if (const auto it = seen.constFind(key); it != seen.cend()) {
             preview.duplicates.append({line, tr("the same call as line %1").arg(*it)});
             continue;
         }
         seen.insert(key, line);
-        const auto existing = repository.findDuplicate(call);
-        if (!existing) {
-            preview.problems.append({line, QString(), existing.message()});
-            continue;
-        }
-        if (*existing) {
+        if (existingKeys->contains(key)) {
             preview.duplicates.append(
                 {line, tr("already in this file (“%1”, %2)").arg(call.title, call.donor)});
             continue;

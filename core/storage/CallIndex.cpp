@@ -36,7 +36,7 @@ Status CallRepository::index(qint64 id, const Call &call, bool add)
     // keeps its own in a generated column.
     if (m_db.driverName() != QLatin1String("QSQLITE"))
         return {};
-    // Queued, and written together by flushIndex(): FTS5 writes its pending terms to disk
+    // Queued, and written together by flush(): FTS5 writes its pending terms to disk
     // whenever another statement opens a savepoint, which nearly every insert does, so
     // writes of the index between other statements cost a disk write each.
     m_pendingIndex.append({add, QVariantList{id, call.title.trimmed(), call.donor.trimmed(),
@@ -44,8 +44,10 @@ Status CallRepository::index(qint64 id, const Call &call, bool add)
     return {};
 }
 
-Status CallRepository::flushIndex()
+Status CallRepository::flush()
 {
+    if (Status written = flushRows(); !written)
+        return written;
     for (const auto &[add, values] : std::as_const(m_pendingIndex)) {
         auto query = add ? run(QStringLiteral("INSERT INTO calls_search (rowid, title, donor, "
                                               "reference, notes) VALUES (?, ?, ?, ?, ?)"),
@@ -63,8 +65,8 @@ Status CallRepository::flushIndex()
 
 CallRepository::~CallRepository()
 {
-    if (!m_pendingIndex.isEmpty())
-        qWarning("CallRepository: the search index was not written; call flushIndex()");
+    if (!m_pendingIndex.isEmpty() || !m_pendingRows.isEmpty())
+        qWarning("CallRepository: queued rows were not written; call flush()");
 }
 
 } // namespace core

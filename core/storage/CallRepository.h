@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -41,15 +42,21 @@ public:
     // putting those links back when the deletion is undone.
     Result<QList<qint64>> linkedProposals(qint64 callId) const;
     Status relinkProposals(qint64 callId, const QList<qint64> &proposalIds);
-    // Writes the full-text index for the inserts, updates and removals made so far. Call it
-    // once before the transaction commits (it is quicker than one write per change).
-    Status flushIndex();
+    // Writes what inserts queued (linked rows, the full-text index) for the changes made so
+    // far. Call it once before the transaction commits: it is quicker than a write each.
+    Status flush();
     // The call that call would duplicate: the same donor and reference, or with no
     // reference the same donor, title and deadline. 0 when there is none.
     Result<qint64> findDuplicate(const Call &call) const;
+    // The same test for many calls at once: the keys of every call in the file, to look up
+    // with duplicateKey() (one read instead of one per imported row).
+    Result<QSet<QString>> duplicateKeys() const;
+    static QString duplicateKey(const Call &call);
 
 private:
     Status writeLinks(qint64 id, const Call &call);
+    void queueRow(const QString &insert, const QVariantList &values);
+    Status flushRows() const;
     // Adds call's words to the full-text index, or takes them out (add = false) with the
     // values the index holds for it.
     Status index(qint64 id, const Call &call, bool add);
@@ -60,7 +67,9 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<QString, QSqlQuery> m_statements;
-    QList<std::pair<bool, QVariantList>> m_pendingIndex; // add (or remove), and the values
+    QList<std::pair<bool, QVariantList>> m_pendingIndex;       // add (or remove), and the values
+    mutable QHash<QString, QList<QVariantList>> m_pendingRows; // single-row insert → rows
+    mutable QStringList m_pendingOrder;                        // in the order first queued
 };
 
 } // namespace core

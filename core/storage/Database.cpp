@@ -214,6 +214,10 @@ Status Database::verifyAndPrepare(bool creating)
         // to the WAL half-way (SQLite's default is 2 MB).
         if (Status cache = execPragma(db, QStringLiteral("cache_size = -65536")); !cache)
             return cache;
+        // Statement journals (one per insert that might be undone within its transaction)
+        // in memory, not in temporary files written and thrown away by the thousand.
+        if (Status temp = execPragma(db, QStringLiteral("temp_store = MEMORY")); !temp)
+            return temp;
     }
     m_schemaVersion = int(*version);
     if (m_schemaVersion == Migrations::latestVersion())

@@ -109,7 +109,7 @@ private Q_SLOTS:
                              "SELECT deadline_utc FROM calls WHERE id = ?", {*id})
                      ->toString(),
                  "2027-02-12T15:00:00.000Z");
-        QVERIFY(repository.flushIndex().ok());
+        QVERIFY(repository.flush().ok());
         QVERIFY(searchIndexIsConsistent(*m_store));
     }
 
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!loaded->maxPartners);
         QVERIFY(!loaded->opens.isValid());
         QVERIFY(loaded->currency.isEmpty());
-        QVERIFY(repository.flushIndex().ok());
+        QVERIFY(repository.flush().ok());
     }
 
     void duplicates()
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(*repository.findDuplicate(unreferenced) > 0);
         unreferenced.deadlineTime = QTime(17, 0);
         QCOMPARE(*repository.findDuplicate(unreferenced), 0);
-        QVERIFY(repository.flushIndex().ok());
+        QVERIFY(repository.flush().ok());
     }
 
     void editUndoRedo()
