@@ -3352,6 +3352,14 @@ mechanisms:</source>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
+    <message>
+        <source>Status history:</source>
+        <translation>История статусов:</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ещё не сохранена</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::ProposalListModel</name>

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -126,6 +127,11 @@ QWidget *ProposalEditorDialog::generalTab()
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(tr("Su&mmary:"), m_summary);
     form->addRow(tr("Thematic areas, countries,\nmechanisms:"), lists);
+    m_history = new QLabel(page);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setWordWrap(true);
+    m_history->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Status history:"), m_history);
     return page;
 }
 
@@ -189,6 +195,15 @@ void ProposalEditorDialog::load(const core::Proposal &p)
     m_start->setDate(p.start.isValid() ? p.start : core::Clock::nowUtc().date().addMonths(6));
     m_duration->setValue(p.durationMonths > 0 ? p.durationMonths : 24);
     m_summary->setPlainText(p.summary);
+    QStringList history;
+    for (const core::ProposalStatusChange &change : p.history)
+        history << QStringLiteral("%1 — %2").arg(
+            QLocale().toString(QDateTime::fromString(change.changedAt, Qt::ISODateWithMs)
+                                   .toTimeZone(core::Clock::userZone()),
+                               QStringLiteral("d MMM yyyy")),
+            core::reference::proposalStatuses().name(change.status));
+    m_history->setText(history.isEmpty() ? tr("not saved yet")
+                                         : history.join(QStringLiteral(";  ")));
     m_themes->setCodes(p.themes);
     m_countries->setCodes(p.countries);
     m_mechanisms->setCodes(p.mechanisms);

@@ -85,6 +85,7 @@ private:
     QTableWidget *m_checklist = nullptr;
     QTreeWidget *m_eligibility = nullptr;
     QLabel *m_verdict = nullptr;
+    QLabel *m_history = nullptr;
     QLabel *m_problems = nullptr;
 };
 
