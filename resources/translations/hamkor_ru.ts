@@ -429,6 +429,41 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::BudgetCalculator</name>
+    <message>
+        <source>The budget&apos;s totals are too large to be held exactly.</source>
+        <translation>Итоги бюджета слишком велики, чтобы хранить их точно.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation>Строка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s currency %1 is not an ISO 4217 currency Hamkor knows.</source>
+        <translation>Валюта бюджета %1 не входит в известные Hamkor валюты ISO 4217.</translation>
+    </message>
+    <message>
+        <source>%1 has no heading.</source>
+        <translation>%1: не указана статья.</translation>
+    </message>
+    <message>
+        <source>%1: heading %2 has sub-headings; enter the line under one of them.</source>
+        <translation>%1: у статьи %2 есть подстатьи; внесите строку в одну из них.</translation>
+    </message>
+    <message>
+        <source>%1: heading %2 is not in the template %3.</source>
+        <translation>%1: статьи %2 нет в шаблоне %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an ISO 4217 currency Hamkor knows.</source>
+        <translation>%1: %2 не входит в известные Hamkor валюты ISO 4217.</translation>
+    </message>
+    <message>
+        <source>%1: there is no exchange rate from %2 to %3 on or before %4.</source>
+        <translation>%1: нет курса %2 → %3 на %4 или ранее.</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::CallExport</name>
     <message>
         <source>Deadline: %1 (%2)</source>

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/budget/BudgetCalculator.h"
+
+#include "core/domain/ExactMath.h"
+#include "core/domain/Money.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace hamkor {
+namespace core {
+
+namespace {
+
+Error tooLarge()
+{
+    return Error{BudgetCalculator::tr("The budget's totals are too large to be held exactly.")};
+}
+
+// a += b, or false when the sum leaves the 64-bit range.
+bool add(qint64 &a, qint64 b)
+{
+    return !__builtin_add_overflow(a, b, &a);
+}
+
+QString lineLabel(const BudgetLine &line, int index)
+{
+    const QString what = line.description.isEmpty() ? line.category : line.description;
+    return BudgetCalculator::tr("Line %1 (%2)").arg(index + 1).arg(what);
+}
+
+// Shares a total among keys in proportion to weights, so that the shares add up to the
+// total exactly: each share is rounded down, and the minor units left over go one by one
+// to the keys with the largest remainders (ties to the smaller key).
+Result<QMap<qint64, qint64>> shareOut(qint64 total, const QMap<qint64, qint64> &weights)
+{
+    QMap<qint64, qint64> shares;
+    exact::Int128 weightSum = 0;
+    for (const qint64 weight : weights)
+        weightSum += weight;
+    if (weightSum <= 0)
+        return shares;
+    struct Rest
+    {
+        qint64 key;
+        exact::Int128 remainder;
+    };
+    QList<Rest> rests;
+    exact::Int128 given = 0;
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+        const exact::Int128 product = exact::Int128(total) * it.value();
+        const exact::Int128 share = product / weightSum; // toward zero
+        shares.insert(it.key(), static_cast<qint64>(share));
+        given += share;
+        rests.append({it.key(), product - share * weightSum});
+    }
+    std::stable_sort(rests.begin(), rests.end(), [](const Rest &a, const Rest &b) {
+        const exact::Int128 ma = a.remainder < 0 ? -a.remainder : a.remainder;
+        const exact::Int128 mb = b.remainder < 0 ? -b.remainder : b.remainder;
+        return ma > mb;
+    });
+    const qint64 step = total < 0 ? -1 : 1;
+    exact::Int128 left = exact::Int128(total) - given;
+    for (int i = 0; left != 0 && i < rests.size(); ++i, left -= step)
+        shares[rests.at(i).key] += step;
+    return shares;
+}
+
+} // namespace
+
+qint64 BudgetResult::total(const QString &code) const
+{
+    for (const auto &[name, amount] : totals)
+        if (name == code)
+            return amount;
+    return byCategory.value(code);
+}
+
+std::optional<std::pair<ExchangeRate, bool>>
+BudgetCalculator::findRate(const QList<ExchangeRate> &rates, const QString &from, const QString &to,
+                           const QDate &date)
+{
+    const ExchangeRate *best = nullptr;
+    bool bestInverse = false;
+    for (const ExchangeRate &rate : rates) {
+        if (rate.rate.isZero() || rate.rate.isNegative())
+            continue;
+        if (date.isValid() && rate.date.isValid() && rate.date > date)
+            continue;
+        const bool direct = rate.from == from && rate.to == to;
+        const bool inverse = rate.from == to && rate.to == from;
+        if (!direct && !inverse)
+            continue;
+        // The latest date wins; on the same date a rate quoted in the wanted direction.
+        if (!best || rate.date > best->date || (rate.date == best->date && bestInverse && direct)) {
+            best = &rate;
+            bestInverse = inverse;
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    return std::make_pair(*best, bestInverse);
+}
+
+Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
+                                               const BudgetTemplate &layout,
+                                               const QList<ExchangeRate> &rates)
+{
+    const auto budgetCurrency = Currency::fromCode(version.currency);
+    if (!budgetCurrency)
+        return Error{tr("The budget's currency %1 is not an ISO 4217 currency Hamkor knows.")
+                         .arg(version.currency)};
+    QStringList taxCodes;
+    for (const BudgetTotalLine &line : layout.totals())
+        if (line.kind == BudgetTotalLine::Kind::Taxes)
+            taxCodes.append(line.code);
+
+    BudgetResult result;
+    QSet<QString> topHeadings; // what "*" adds up
+    for (int i = 0; i < version.lines.size(); ++i) {
+        const BudgetLine &line = version.lines.at(i);
+        ComputedLine computed;
+        computed.lineId = line.id;
+        const bool isTax = taxCodes.contains(line.category);
+        const auto currency = Currency::fromCode(line.currency);
+        // A template without headings (generic) takes the line's own heading.
+        const bool freeHeadings = layout.categories().isEmpty() && !line.category.isEmpty();
+        if (line.category.isEmpty()) {
+            computed.problem = tr("%1 has no heading.").arg(lineLabel(line, i));
+        } else if (!isTax && !freeHeadings && !layout.isLeaf(line.category)) {
+            computed.problem =
+                layout.category(line.category)
+                    ? tr("%1: heading %2 has sub-headings; enter the line under one of them.")
+                          .arg(lineLabel(line, i), line.category)
+                    : tr("%1: heading %2 is not in the template %3.")
+                          .arg(lineLabel(line, i), line.category, layout.name());
+        } else if (!currency) {
+            computed.problem = tr("%1: %2 is not an ISO 4217 currency Hamkor knows.")
+                                   .arg(lineLabel(line, i), line.currency);
+        }
+        if (!computed.problem.isEmpty()) {
+            result.problems.append(computed.problem);
+            result.lines.append(computed);
+            continue;
+        }
+        const auto amount = Money(line.unitCostMinor, *currency).times(line.quantity);
+        if (!amount)
+            return Error{lineLabel(line, i) + QStringLiteral(": ") + amount.message()};
+        computed.amountMinor = amount->minorUnits();
+        Result<Money> converted = *amount;
+        if (!(*currency == *budgetCurrency)) {
+            const auto found = findRate(rates, line.currency, version.currency, version.rateDate);
+            if (!found) {
+                computed.problem =
+                    tr("%1: there is no exchange rate from %2 to %3 on or before %4.")
+                        .arg(lineLabel(line, i), line.currency, version.currency,
+                             version.rateDate.toString(Qt::ISODate));
+                result.problems.append(computed.problem);
+                result.lines.append(computed);
+                continue;
+            }
+            computed.rate = found->first;
+            converted = found->second
+                            ? amount->convertedAtInverse(found->first.rate, *budgetCurrency)
+                            : amount->convertedAt(found->first.rate, *budgetCurrency);
+            if (!converted)
+                return Error{lineLabel(line, i) + QStringLiteral(": ") + converted.message()};
+        }
+        const qint64 value = converted->minorUnits();
+        computed.convertedMinor = value;
+        result.lines.append(computed);
+
+        const QStringList headings =
+            isTax || freeHeadings ? QStringList{line.category} : layout.ancestry(line.category);
+        if (!isTax)
+            topHeadings.insert(headings.last());
+        for (const QString &heading : headings)
+            if (!add(result.byCategory[heading], value))
+                return tooLarge();
+        if (isTax)
+            continue; // taxes are no direct cost of a member or period
+        if (!add(result.byMember[line.memberId], value) ||
+            !add(result.byPeriod[line.period], value))
+            return tooLarge();
+        // Each share is rounded by the rule, except the last one the line has, which takes
+        // what is left, so that the sources always add up to the line exactly.
+        const std::pair<QString, Decimal> shares[] = {
+            {QStringLiteral("donor"), line.donorPct},
+            {QStringLiteral("own"), line.ownPct},
+            {QStringLiteral("other_donors"), line.otherPct},
+            {QStringLiteral("in_kind"), line.inKindPct}};
+        int last = 0;
+        for (int s = 0; s < 4; ++s)
+            if (!shares[s].second.isZero())
+                last = s;
+        const Money lineMoney(value, *budgetCurrency);
+        qint64 assigned = 0;
+        for (int s = 0; s < 4; ++s) {
+            qint64 part = 0;
+            if (s == last) {
+                part = value - assigned;
+            } else {
+                const auto share = lineMoney.percent(shares[s].second);
+                if (!share)
+                    return tooLarge();
+                part = share->minorUnits();
+            }
+            if (!add(result.bySource[shares[s].first], part) || !add(assigned, part))
+                return tooLarge();
+        }
+    }
+
+    // The template's totals lines, in order; each may name headings and earlier totals.
+    QMap<QString, qint64> known = result.byCategory;
+    const auto sumOf = [&](const QStringList &codes) -> std::optional<qint64> {
+        qint64 sum = 0;
+        for (const QString &code : codes) {
+            if (code == QLatin1String("*")) {
+                for (const QString &heading : std::as_const(topHeadings))
+                    if (!add(sum, known.value(heading)))
+                        return std::nullopt;
+            } else if (!add(sum, known.value(code))) {
+                return std::nullopt;
+            }
+        }
+        return sum;
+    };
+    qint64 indirectTotal = 0;
+    for (const BudgetTotalLine &line : layout.totals()) {
+        qint64 amount = 0;
+        switch (line.kind) {
+        case BudgetTotalLine::Kind::Subtotal:
+        case BudgetTotalLine::Kind::Total: {
+            const auto sum = sumOf(line.of);
+            if (!sum)
+                return tooLarge();
+            amount = *sum;
+            break;
+        }
+        case BudgetTotalLine::Kind::Indirect:
+        case BudgetTotalLine::Kind::Contingency: {
+            const bool indirect = line.kind == BudgetTotalLine::Kind::Indirect;
+            const auto base = sumOf(line.base);
+            const auto excluded = sumOf(line.baseExcludes);
+            if (!base || !excluded)
+                return tooLarge();
+            const std::optional<Decimal> chosen =
+                indirect ? version.indirectPct : version.contingencyPct;
+            // The budget's own rate; else the template's; indirect costs else at the cap
+            // (what most applicants claim), a contingency reserve else none.
+            const Decimal pct = chosen.value_or(
+                line.ratePct.value_or(indirect ? line.capPct.value_or(Decimal()) : Decimal()));
+            const auto share = Money(*base - *excluded, *budgetCurrency).percent(pct);
+            if (!share)
+                return tooLarge();
+            amount = share->minorUnits();
+            if (indirect && !add(indirectTotal, amount))
+                return tooLarge();
+            break;
+        }
+        case BudgetTotalLine::Kind::Taxes:
+            amount = result.byCategory.value(line.code);
+            break;
+        }
+        known.insert(line.code, amount);
+        result.totals.append({line.code, amount});
+    }
+    auto indirect = shareOut(indirectTotal, result.byMember);
+    if (!indirect)
+        return indirect.error();
+    result.indirectByMember = *indirect;
+    return result;
+}
+
+} // namespace core
+} // namespace hamkor
