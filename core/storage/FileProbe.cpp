@@ -47,7 +47,10 @@ Result<FileHeader> FileProbe::read(const QString &path)
         header.pageCount = readBigEndian32(bytes, 28);
     if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
         return Error{tr("%1 is damaged: its header names an impossible page size.").arg(path)};
-    if (header.pageCount > 0 && header.fileSize < header.pageCount * header.pageSize)
+    // A crash in the middle of a checkpoint leaves page 1 already written and the file
+    // still short, with everything in the -wal file: SQLite recovers that on open.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!walPending && header.pageCount > 0 && header.fileSize < header.pageCount * header.pageSize)
         return Error{tr("%1 is damaged: it is shorter than it should be (%2 of %3 bytes); it "
                         "was probably cut off while being copied. Restore it from a backup.")
                          .arg(path)
