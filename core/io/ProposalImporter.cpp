@@ -51,9 +51,28 @@ class Lookup
 {
 public:
     Lookup(const QSqlDatabase &db, const QString &sql) : m_db(db), m_sql(sql) {}
+    // A lookup ignoring case in every script: sql selects (text, id) of every row once, and
+    // the text is folded here, since SQLite's lower() folds ASCII only.
+    static Lookup caseless(const QSqlDatabase &db, const QString &sql)
+    {
+        Lookup lookup(db, sql);
+        lookup.m_caseless = true;
+        return lookup;
+    }
 
     Result<QList<qint64>> ids(const QString &value)
     {
+        if (m_caseless) {
+            if (!m_loaded) {
+                auto query = Sql::exec(m_db, m_sql);
+                if (!query)
+                    return query.error();
+                while (query->next())
+                    m_cache[query->value(0).toString().toLower()] << query->value(1).toLongLong();
+                m_loaded = true;
+            }
+            return m_cache.value(value.toLower());
+        }
         if (const auto it = m_cache.constFind(value); it != m_cache.cend())
             return *it;
         auto query = Sql::exec(m_db, m_sql, {value});
@@ -70,6 +89,8 @@ private:
     QSqlDatabase m_db;
     QString m_sql;
     QHash<QString, QList<qint64>> m_cache;
+    bool m_caseless = false;
+    bool m_loaded = false;
 };
 
 // Reads one row into a proposal, adding a problem for each cell it cannot use.
@@ -262,7 +283,7 @@ private:
                 if (member.role == u"lead")
                     leads << acronym;
             }
-            const auto ids = m_partners.ids(acronym.toLower());
+            const auto ids = m_partners.ids(acronym);
             if (!ids) {
                 m_problems.append({m_line, QString(), ids.message()});
                 continue;
@@ -356,9 +377,10 @@ ProposalImportPreview ProposalImporter::preview(const QSqlDatabase &db, const Cs
 
     const ProposalRepository repository(db);
     Lookup calls(db, QStringLiteral("SELECT id FROM calls WHERE reference = ? ORDER BY id"));
-    // Acronyms are compared ignoring case (SQLite's lower() folds ASCII, which acronyms are).
-    Lookup partners(db, QStringLiteral("SELECT id FROM organisations WHERE lower(acronym) = "
-                                       "lower(?) ORDER BY id"));
+    // Acronyms are compared ignoring case, Cyrillic ones too.
+    Lookup partners = Lookup::caseless(
+        db,
+        QStringLiteral("SELECT acronym, id FROM organisations WHERE acronym <> '' ORDER BY id"));
     QHash<QString, int> seen; // acronym in lower case → line, within the file
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const int line = table.rowLines.value(r, int(r) + 2);

@@ -309,6 +309,18 @@ private Q_SLOTS:
         QVERIFY2(results.at(2).detail.contains("ArT"), qPrintable(results.at(2).detail));
     }
 
+    // Acronyms match ignoring case in Cyrillic as in Latin letters.
+    void cyrillicAcronymsMatchIgnoringCase()
+    {
+        QVERIFY(
+            Sql::exec(db(), "UPDATE organisations SET acronym = 'ОФЖ' WHERE acronym = 'TS'").ok());
+        const auto preview =
+            importBytes("acronym,title,consortium\r\n"
+                        "CYR,With a Cyrillic partner,zhb:lead|офж:co-applicant\r\n");
+        QVERIFY2(preview.ok(), qPrintable(problemsText(preview.problems)));
+        QCOMPARE(stored("CYR").members.at(1).organisationId, partnerId("ОФЖ"));
+    }
+
     void brokenRow_data()
     {
         QTest::addColumn<QByteArray>("csv");
