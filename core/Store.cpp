@@ -28,5 +28,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Access
     return std::unique_ptr<Store>(new Store(std::move(database).value()));
 }
 
+void Store::reportFailedStep(QUndoCommand *command, const Status &status)
+{
+    if (status)
+        return;
+    command->setObsolete(true);
+    reportError(tr("%1 could not be saved: %2 The file is as it was before; this step has left "
+                   "the undo history.")
+                    .arg(command->text(), status.message()));
+}
+
 } // namespace core
 } // namespace hamkor

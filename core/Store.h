@@ -41,6 +41,10 @@ public:
     // Announces a change; called by commands and importers after their transaction commits.
     void notifyChanged(const QString &table) { Q_EMIT tableChanged(table); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+    // An undo or redo of command failed and was rolled back: the file is as it was before
+    // the step, so the step leaves the undo history (it would no longer match the file) and
+    // the user is told why.
+    void reportFailedStep(QUndoCommand *command, const Status &status);
 
 private:
     explicit Store(std::unique_ptr<Database> database);

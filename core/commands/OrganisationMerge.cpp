@@ -39,18 +39,12 @@ void OrganisationMerge::redo()
 {
     if (std::exchange(m_done, false))
         return;
-    report(forward());
+    m_store.reportFailedStep(this, forward());
 }
 
 void OrganisationMerge::undo()
 {
-    report(backward());
-}
-
-void OrganisationMerge::report(const Status &status)
-{
-    if (!status)
-        m_store.reportError(tr("%1 could not be saved: %2").arg(text(), status.message()));
+    m_store.reportFailedStep(this, backward());
 }
 
 Status OrganisationMerge::moveIds(const char *table, const char *column, const QList<qint64> &rows,

@@ -35,7 +35,6 @@ private:
     Status forward();
     Status backward();
     Status moveIds(const char *table, const char *column, const QList<qint64> &ids, qint64 to);
-    void report(const Status &status);
 
     Store &m_store;
     qint64 m_keepId = 0;

@@ -47,17 +47,11 @@ public:
     {
         if (std::exchange(m_done, false))
             return;
-        report(apply(true));
+        m_store.reportFailedStep(this, apply(true));
     }
-    void undo() override { report(apply(false)); }
+    void undo() override { m_store.reportFailedStep(this, apply(false)); }
 
 private:
-    void report(const Status &status)
-    {
-        if (!status)
-            m_store.reportError(tr("%1 could not be saved: %2").arg(text(), status.message()));
-    }
-
     Status apply(bool forward)
     {
         Transaction transaction(m_store.database().connection());

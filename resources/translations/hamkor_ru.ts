@@ -1774,6 +1774,13 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::Store</name>
+    <message>
+        <source>%1 could not be saved: %2 The file is as it was before; this step has left the undo history.</source>
+        <translation>Не удалось сохранить «%1»: %2 Файл остался прежним; этот шаг удалён из истории отмены.</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::VCardWriter</name>
     <message>
         <source>The contacts could not be written: %1</source>
@@ -1782,10 +1789,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 </context>
 <context>
     <name>hamkor::core::commands::CallChange</name>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>Не удалось сохранить изменение (%1): %2</translation>
-    </message>
     <message>
         <source>The file is open read-only; nothing was changed.</source>
         <translation>Файл открыт только для чтения; ничего не изменено.</translation>
@@ -1819,18 +1822,7 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>hamkor::core::commands::OrganisationChange</name>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>Не удалось сохранить изменение (%1): %2</translation>
-    </message>
-</context>
-<context>
     <name>hamkor::core::commands::OrganisationMerge</name>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>Не удалось сохранить изменение (%1): %2</translation>
-    </message>
     <message>
         <source>Merge “%1” into “%2”</source>
         <translation>объединение «%1» с «%2»</translation>
@@ -1869,13 +1861,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>An organisation cannot be merged into itself.</source>
         <translation>Организацию нельзя объединить саму с собой.</translation>
-    </message>
-</context>
-<context>
-    <name>hamkor::core::commands::ProposalChange</name>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>Не удалось сохранить изменение (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/storage/Sql.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +178,31 @@ private Q_SLOTS:
         query.setFilter({"Original", {}, {}, {}, CallFilter::Window::Any, {}});
         QCOMPARE(*query.count(), 0);
         QVERIFY(searchIndexIsConsistent(*m_store));
+    }
+
+    // An undo that cannot be written (here: the connection refuses writes) is rolled back,
+    // named to the user, and leaves the history, so that no later step builds on it.
+    void failedUndoLeavesTheHistory()
+    {
+        const auto id = commands::addCall(*m_store, sampleCall("Original title"));
+        QVERIFY(id.ok());
+        CallRepository repository(m_store->database().connection());
+        Call edited = *repository.load(*id);
+        edited.title = "Edited title";
+        QVERIFY(commands::editCall(*m_store, edited).ok());
+        QCOMPARE(m_store->undoStack()->count(), 2);
+        QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+        QVERIFY(Sql::exec(m_store->database().connection(), "PRAGMA query_only = ON").ok());
+        m_store->undoStack()->undo();
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains("left the undo history"), qPrintable(message));
+        QCOMPARE(repository.load(*id)->title, "Edited title"); // as it was
+        QCOMPARE(m_store->undoStack()->count(), 1);
+        QCOMPARE(m_store->undoStack()->index(), 1);
+        QVERIFY(Sql::exec(m_store->database().connection(), "PRAGMA query_only = OFF").ok());
+        m_store->undoStack()->undo(); // the add is still undone properly
+        QVERIFY(!repository.load(*id).ok());
     }
 
     void statusChangesMergeAndKeepHistory()
