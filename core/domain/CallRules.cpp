@@ -4,7 +4,10 @@
 #include "core/domain/Currency.h"
 #include "core/reference/Reference.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -14,11 +17,24 @@ namespace core {
 bool CallRules::isKnownZone(const QString &zone)
 {
     // Asking Qt for every row lists the whole zone database each time; ask once.
-    static const QSet<QByteArray> known = [] {
+    static const QSet<QByteArray> listed = [] {
         const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
         return QSet<QByteArray>(ids.cbegin(), ids.cend());
     }();
-    return !zone.isEmpty() && known.contains(zone.toLatin1());
+    // The list leaves out zones the system has but does not list (Etc/UTC, GMT, Etc/GMT+5);
+    // those are asked for by name, once each.
+    static QHash<QByteArray, bool> asked;
+    static QMutex guard; // imports may check rows off the window's thread
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"));
+    const QByteArray id = zone.toLatin1();
+    if (zone.isEmpty() || listed.contains(id))
+        return !zone.isEmpty();
+    const QMutexLocker lock(&guard);
+    if (const auto it = asked.constFind(id); it != asked.cend())
+        return *it;
+    const bool known = shape.match(zone).hasMatch() && QTimeZone(id).isValid();
+    asked.insert(id, known);
+    return known;
 }
 
 QString CallRules::nonexistentTime(const QDate &date, const QTime &time, const QString &zone)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Store.h"
 #include "core/commands/CallCommands.h"
+#include "core/domain/CallRules.h"
 #include "core/io/CallImporter.h"
 #include "core/io/CsvReader.h"
 #include "core/storage/Sql.h"
@@ -304,6 +305,34 @@ private Q_SLOTS:
             << "between 0 and 100" << 2 << "indirect_cap_pct";
         QTest::addRow("unknown status") << head + ",status\r\nA,EU,2027-02-12T16:00,pending\r\n"
                                         << "is not a call status" << 2 << "status";
+    }
+
+    // Zones the system has, listed or not; deadlines without a zone take the computer's own.
+    void zonesOfTheSystem_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("known");
+        QTest::addRow("listed") << "Asia/Almaty" << true;
+        QTest::addRow("UTC") << "UTC" << true;
+        QTest::addRow("Etc/UTC") << "Etc/UTC" << true;
+        QTest::addRow("Etc/GMT+5") << "Etc/GMT+5" << true;
+        QTest::addRow("GMT") << "GMT" << true;
+        QTest::addRow("made up") << "Mars/Olympus" << false;
+        QTest::addRow("a path") << "../../etc/passwd" << false;
+        QTest::addRow("empty") << "" << false;
+    }
+    void zonesOfTheSystem()
+    {
+        QFETCH(QString, zone);
+        QFETCH(bool, known);
+        QCOMPARE(CallRules::isKnownZone(zone), known);
+        QCOMPARE(CallRules::isKnownZone(zone), known); // the second answer from the cache
+        if (!known)
+            return;
+        const QByteArray csv =
+            "title,donor,deadline,deadline_tz\r\nA,EU,2027-02-12T16:00," + zone.toLatin1() + "\r\n";
+        const Outcome outcome = importBytes(*m_store, csv);
+        QVERIFY2(outcome.preview.ok(), qPrintable(outcome.csvError));
     }
 
     void brokenFile()
