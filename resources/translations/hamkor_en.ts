@@ -245,6 +245,13 @@
             <numerusform>%1 cannot be imported: %n problems, listed below. Nothing will be added until the file is corrected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::ImportPartnersDialog</name>

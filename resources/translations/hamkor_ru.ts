@@ -2559,10 +2559,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Add</source>
         <translation>Будет добавлен</translation>
     </message>
-    <message>
-        <source>%1: %2 rows read. %3 will be added, %4 are already in this file.</source>
-        <translation>%1: прочитано строк: %2. Будет добавлено: %3, уже есть в открытом файле: %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problems, listed below. Nothing will be added until the file is corrected.</source>
         <translation>
@@ -2574,6 +2570,18 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>Прочитана %n строка.</numerusform>
+            <numerusform>Прочитаны %n строки.</numerusform>
+            <numerusform>Прочитано %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be added, %2 already in this file.</source>
+        <translation>Будет добавлено: %1, уже есть в файле: %2.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/commands/CallCommands.h"
 #include "core/storage/CallRepository.h"
 #include "core/storage/Sql.h"
+#include "ui/Translations.h"
 #include "ui/dialogs/CallEditorDialog.h"
 #include "ui/dialogs/ImportCallsDialog.h"
 #include "ui/models/CallListModel.h"
@@ -35,6 +36,9 @@ class TestCallsPage : public QObject
     }
 
 private Q_SLOTS:
+    // English as the window speaks it, plural forms included.
+    void initTestCase() { QVERIFY(ui::installTranslations("en")); }
+
     void init()
     {
         auto store = core::Store::create(
@@ -65,6 +69,12 @@ private Q_SLOTS:
         again.loadFile(qEnvironmentVariable("HAMKOR_SOURCE_DIR") + "/tests/data/calls-sample.csv");
         QCOMPARE(again.preview().duplicates.size(), 24);
         QVERIFY(!again.canImport());
+        QStringList said;
+        for (const QLabel *label : again.findChildren<QLabel *>())
+            said << label->text();
+        QVERIFY2(said.join('\n').contains(
+                     "calls-sample.csv: 24 rows read. 0 will be added, 24 already in this file."),
+                 qPrintable(said.join('\n')));
     }
 
     void typingFindsACall()

@@ -120,7 +120,10 @@ QWidget *CallEditorDialog::generalTab()
     form->addRow(tr("&Link:"), m_url);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Opens:"), m_opens);
-    form->addRow(tr("Dead&line (donor's time):"), deadline);
+    // A row of several fields takes a label of its own, so that its shortcut works.
+    auto *deadlineLabel = new QLabel(tr("Dead&line (donor's time):"), page);
+    deadlineLabel->setBuddy(m_deadlineDate);
+    form->addRow(deadlineLabel, deadline);
     form->addRow(QString(), m_yourTime);
     form->addRow(tr("&Notes:"), m_notes);
     connect(m_deadlineDate, &QDateEdit::dateChanged, this, &CallEditorDialog::updateYourTime);

@@ -81,11 +81,11 @@ void ImportDialog::show(const QString &file)
     for (const auto &[line, what] : std::as_const(m_summary.toAdd))
         new QTreeWidgetItem(m_rows, {QString::number(line), tr("Add"), what});
     if (m_summary.problems.isEmpty())
-        m_label->setText(tr("%1: %2 rows read. %3 will be added, %4 are already in this file.")
-                             .arg(file)
-                             .arg(m_summary.rowsRead)
-                             .arg(m_summary.toAdd.size())
-                             .arg(m_summary.duplicates.size()));
+        m_label->setText(QStringLiteral("%1: %2 %3")
+                             .arg(file, tr("%n row(s) read.", nullptr, m_summary.rowsRead),
+                                  tr("%1 will be added, %2 already in this file.")
+                                      .arg(m_summary.toAdd.size())
+                                      .arg(m_summary.duplicates.size())));
     else
         m_label->setText(tr("%1 cannot be imported: %n problems, listed below. Nothing will "
                             "be added until the file is corrected.",

@@ -168,7 +168,9 @@ QWidget *OrganisationEditorDialog::capacityTab()
     m_grants->setSpecialValueText(tr("not known"));
     m_audited = new QCheckBox(tr("Its accounts are audited every year"), page);
     form->addRow(tr("&Staff:"), m_staff);
-    form->addRow(tr("Annual &turnover:"), turnover);
+    auto *turnoverLabel = new QLabel(tr("Annual &turnover:"), page);
+    turnoverLabel->setBuddy(m_turnover);
+    form->addRow(turnoverLabel, turnover);
     form->addRow(tr("&Grants managed before:"), m_grants);
     form->addRow(QString(), m_audited);
     return page;
