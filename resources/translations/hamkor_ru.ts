@@ -3156,6 +3156,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>Partner (read-only)</source>
+        <translation>Партнёр (только для чтения)</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::PipelineChart</name>
@@ -3492,6 +3496,10 @@ mechanisms:</source>
     <message>
         <source>Proposals</source>
         <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Proposal (read-only)</source>
+        <translation>Заявка (только для чтения)</translation>
     </message>
 </context>
 </TS>

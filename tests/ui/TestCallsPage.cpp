@@ -12,8 +12,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -117,6 +119,33 @@ private Q_SLOTS:
                  "Renamed in the editor");
         m_store->undoStack()->undo();
         QCOMPARE(core::CallRepository(m_store->database().connection()).load(id)->title, before);
+        page.setStore(nullptr);
+    }
+
+    // A file open read-only shows the call in a viewer: nothing can be typed, only Close.
+    void readOnlyEditorOnlyShows()
+    {
+        const QString path = m_store->path();
+        m_store.reset();
+        auto store = core::Store::open(path, core::Database::Access::ReadOnly);
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        ui::CallsPage page;
+        page.setStore(m_store.get());
+        page.view()->selectRow(0);
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto *dialog = qobject_cast<ui::CallEditorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->windowTitle().contains("read-only"));
+            QVERIFY(dialog->findChild<QLineEdit *>("title")->isReadOnly());
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QCOMPARE(buttons->standardButtons(), QDialogButtonBox::Close);
+            checked = true;
+            buttons->button(QDialogButtonBox::Close)->click();
+        });
+        QVERIFY(!page.editSelected());
+        QVERIFY(checked);
         page.setStore(nullptr);
     }
 

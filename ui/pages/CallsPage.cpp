@@ -10,6 +10,7 @@
 #include "ui/dialogs/CallEditorDialog.h"
 #include "ui/dialogs/ImportCallsDialog.h"
 #include "ui/dialogs/PartnersForCallDialog.h"
+#include "ui/dialogs/ReadOnlyDialog.h"
 #include "ui/models/CallListModel.h"
 #include "ui/pages/CallExportActions.h"
 #include "ui/views/CallDetailPanel.h"
@@ -300,8 +301,10 @@ bool CallsPage::editCall(qint64 id)
         return false;
     }
     CallEditorDialog dialog(*call, this);
-    if (m_store->isReadOnly())
+    if (m_store->isReadOnly()) {
         dialog.setWindowTitle(tr("Call (read-only)"));
+        makeReadOnly(dialog);
+    }
     if (dialog.exec() != QDialog::Accepted || m_store->isReadOnly())
         return false;
     if (const auto saved = core::commands::editCall(*m_store, dialog.call()); !saved) {

@@ -11,6 +11,7 @@
 #include "ui/Settings.h"
 #include "ui/dialogs/ImportPartnersDialog.h"
 #include "ui/dialogs/OrganisationEditorDialog.h"
+#include "ui/dialogs/ReadOnlyDialog.h"
 #include "ui/models/OrganisationListModel.h"
 
 #include <QAction>
@@ -255,6 +256,10 @@ bool PartnersPage::editOrganisation(qint64 id)
         return false;
     }
     OrganisationEditorDialog dialog(*m_store, *organisation, this);
+    if (m_store->isReadOnly()) {
+        dialog.setWindowTitle(tr("Partner (read-only)"));
+        makeReadOnly(dialog);
+    }
     const int result = dialog.exec();
     if (dialog.openInstead())
         return editOrganisation(dialog.openInstead());

@@ -9,6 +9,7 @@
 #include "core/storage/ProposalRepository.h"
 #include "ui/dialogs/ImportProposalsDialog.h"
 #include "ui/dialogs/ProposalEditorDialog.h"
+#include "ui/dialogs/ReadOnlyDialog.h"
 #include "ui/models/ProposalListModel.h"
 #include "ui/pages/ProposalSummaryAction.h"
 
@@ -173,6 +174,10 @@ bool ProposalsPage::editProposal(qint64 id)
         return false;
     }
     ProposalEditorDialog dialog(*m_store, *proposal, this);
+    if (m_store->isReadOnly()) {
+        dialog.setWindowTitle(tr("Proposal (read-only)"));
+        makeReadOnly(dialog);
+    }
     if (dialog.exec() != QDialog::Accepted || m_store->isReadOnly())
         return false;
     const auto saved = core::commands::editProposal(*m_store, dialog.proposal());
