@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Migrations.h"
 
+#include "core/storage/OrganisationRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Transaction.h"
 
@@ -72,6 +73,15 @@ Status Migrations::migrate(const QSqlDatabase &db, int from)
                 return Error{tr("Upgrading the file to format %1 failed: %2")
                                  .arg(version)
                                  .arg(Sql::error(query.lastError()).message)};
+        }
+        // Program-side steps, run once the schema is the latest so that the code reading
+        // the rows matches it, in the same transaction as the last migration.
+        if (version == latestVersion() && from < 4) {
+            // Format 4 added partner search and duplicate keys; older rows have neither.
+            if (Status rebuilt = OrganisationRepository(db).rebuildSearch(); !rebuilt)
+                return Error{tr("Upgrading the file to format %1 failed: %2")
+                                 .arg(version)
+                                 .arg(rebuilt.message())};
         }
         // PRAGMA takes no bound values; version is our own integer, not user input.
         QSqlQuery query(db);

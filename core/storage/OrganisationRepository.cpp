@@ -320,5 +320,35 @@ Status OrganisationRepository::flushIndex()
     return {};
 }
 
+Status OrganisationRepository::rebuildSearch()
+{
+    auto rows = run(QStringLiteral("SELECT id FROM organisations ORDER BY id"), {});
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    while ((*rows)->next())
+        ids << (*rows)->value(0).toLongLong();
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        if (auto cleared = run(QStringLiteral("DELETE FROM organisations_search"), {}); !cleared)
+            return cleared.error();
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        const auto organisation = load(id);
+        if (!organisation)
+            return organisation.error();
+        const Organisation &o = *organisation;
+        auto written = run(QStringLiteral("UPDATE organisations SET name_key = ?, name_latin_key "
+                                          "= ?, website_domain = ?, registration_key = ? WHERE "
+                                          "id = ?"),
+                           {NameMatching::nameKey(o.name), NameMatching::nameKey(o.nameLatin),
+                            NameMatching::websiteDomain(o.website),
+                            NameMatching::registrationKey(o.registrationNumber), id});
+        if (!written)
+            return written.error();
+        index(id, o, true);
+    }
+    return flushIndex();
+}
+
 } // namespace core
 } // namespace hamkor

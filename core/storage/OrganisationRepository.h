@@ -49,6 +49,9 @@ public:
     Status remove(qint64 id);
     Result<QList<ConsortiumPlace>> consortiumPlaces(qint64 organisationId) const;
     Status flushIndex();
+    // Recomputes the duplicate-check keys and the search index of every organisation: for
+    // files from before format 4, whose rows have neither. Flushes the index itself.
+    Status rebuildSearch();
 
 private:
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values) const;

@@ -68,6 +68,42 @@ private Q_SLOTS:
     }
     void cleanup() { m_store.reset(); }
 
+    // A file from before format 4 has partners without search rows or duplicate keys; the
+    // upgrade fills both in, so that the old partners are found and duplicates caught.
+    void upgradeFromFormat3IndexesOldPartners()
+    {
+        const auto id = commands::addOrganisation(
+            *m_store, organisation("Общественный фонд «Жасыл Болашақ»",
+                                   "Public Foundation Zhasyl Bolashak", "ZhB"));
+        QVERIFY(id.ok());
+        const QString path = m_store->path();
+        const QStringList downgrade = {"DROP TABLE organisations_search",
+                                       "DROP INDEX organisations_name_key",
+                                       "DROP INDEX organisations_name_latin_key",
+                                       "DROP INDEX organisations_website_domain",
+                                       "DROP INDEX organisations_registration_key",
+                                       "ALTER TABLE organisations DROP COLUMN name_key",
+                                       "ALTER TABLE organisations DROP COLUMN name_latin_key",
+                                       "ALTER TABLE organisations DROP COLUMN website_domain",
+                                       "ALTER TABLE organisations DROP COLUMN registration_key",
+                                       "PRAGMA user_version = 3"};
+        for (const QString &statement : downgrade)
+            QVERIFY2(Sql::exec(m_store->database().connection(), statement).ok(),
+                     qPrintable(statement));
+        m_store.reset();
+
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        m_store = std::move(store).value();
+        QCOMPARE(scalar(*m_store, "SELECT count(*) FROM organisations_search"), 1);
+        QCOMPARE(scalar(*m_store, "SELECT count(*) FROM organisations WHERE name_key = ''"), 0);
+        OrganisationQuery query(m_store->database().connection());
+        query.setFilter({"Bolashak", {}, {}, {}, {}});
+        QCOMPARE(*query.count(), 1);
+        query.setFilter({"Жасыл", {}, {}, {}, {}});
+        QCOMPARE(*query.count(), 1);
+    }
+
     void addLoadEditUndo()
     {
         const Organisation original = organisation("Общественный фонд «Жасыл Болашақ»",
