@@ -6,11 +6,13 @@
 #include "core/domain/ChecklistDefaults.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/ProposalRepository.h"
+#include "core/storage/RowSnapshot.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <algorithm>
 #include <optional>
 
 namespace hamkor {
@@ -18,6 +20,44 @@ namespace core {
 namespace commands {
 
 namespace {
+
+// The rows that going from `from` to `to` deletes in cascade or unlinks, as they are now:
+// a deleted proposal's budget; the budget lines of partners an edit removes.
+Result<QList<RowSnapshot>> rowsCut(const QSqlDatabase &db, const std::optional<Proposal> &from,
+                                   const std::optional<Proposal> &to)
+{
+    QList<RowSnapshot> cut;
+    const auto take = [&](const char *table, const QString &where, const QVariantList &values) {
+        auto rows = RowSnapshot::take(db, QLatin1String(table), where, values);
+        if (rows && !rows->isEmpty())
+            cut << *rows;
+        return rows ? Status() : Status(rows.error());
+    };
+    if (from && !to) {
+        const QString versions =
+            QStringLiteral("version_id IN (SELECT id FROM budget_versions WHERE proposal_id = ?)");
+        for (const auto &[table, where] :
+             {std::pair("budget_versions", QStringLiteral("proposal_id = ?")),
+              std::pair("budget_categories", versions), std::pair("budget_lines", versions)})
+            if (Status s = take(table, where, {from->id}); !s)
+                return s.error();
+    } else if (from && to) {
+        QVariantList removed;
+        for (const ConsortiumMember &member : from->members)
+            if (member.id &&
+                std::none_of(to->members.cbegin(), to->members.cend(),
+                             [&](const ConsortiumMember &kept) { return kept.id == member.id; }))
+                removed << member.id;
+        if (!removed.isEmpty()) {
+            const QString where = QStringLiteral("member_id IN (%1)")
+                                      .arg(QStringList(removed.size(), QStringLiteral("?"))
+                                               .join(QStringLiteral(", ")));
+            if (Status s = take("budget_lines", where, removed); !s)
+                return s.error();
+        }
+    }
+    return cut;
+}
 
 // One undoable change of proposals, from `before` to `after` for each entry.
 class ProposalChange : public QUndoCommand
@@ -29,7 +69,8 @@ public:
     {
         std::optional<Proposal> before;
         std::optional<Proposal> after;
-        QList<qint64> history; // status-history rows the forward step added
+        QList<qint64> history;    // status-history rows the forward step added
+        QList<RowSnapshot> saved; // rows the last step deleted or unlinked, for the next one
     };
 
     ProposalChange(Store &store, QList<Entry> entries, const QString &text)
@@ -61,6 +102,9 @@ private:
         for (Entry &entry : m_entries) {
             const std::optional<Proposal> &from = forward ? entry.before : entry.after;
             const std::optional<Proposal> &to = forward ? entry.after : entry.before;
+            auto cut = rowsCut(m_store.database().connection(), from, to);
+            if (!cut)
+                return cut.error();
             if (!from && to) {
                 if (forward && !entry.after->id && entry.after->uuid.isEmpty())
                     entry.after->uuid = newUuid();
@@ -90,6 +134,11 @@ private:
                 if (*history)
                     entry.history << *history;
             }
+            // What the step before this one cut comes back once its rows exist again.
+            for (const RowSnapshot &rows : std::as_const(entry.saved))
+                if (Status s = rows.restore(m_store.database().connection()); !s)
+                    return s;
+            entry.saved = std::move(cut).value();
         }
         if (Status committed = transaction.commit(); !committed)
             return committed;
@@ -162,7 +211,7 @@ Result<qint64> addProposal(Store &store, const Proposal &proposal)
     fresh.id = 0;
     if (Status s = checkAcronym(store, fresh); !s)
         return s.error();
-    auto *command = new ProposalChange(store, {{std::nullopt, fresh, {}}},
+    auto *command = new ProposalChange(store, {{std::nullopt, fresh, {}, {}}},
                                        ProposalText::tr("Add proposal %1").arg(fresh.acronym));
     if (Status status = push(store, command); !status)
         return status.error();
@@ -179,7 +228,7 @@ Status editProposal(Store &store, const Proposal &proposal)
     if (Status s = checkAcronym(store, proposal); !s)
         return s;
     return push(store,
-                new ProposalChange(store, {{*before, proposal, {}}},
+                new ProposalChange(store, {{*before, proposal, {}, {}}},
                                    ProposalText::tr("Edit proposal %1").arg(proposal.acronym)));
 }
 
@@ -191,7 +240,7 @@ Status removeProposals(Store &store, const QList<qint64> &ids)
         auto proposal = repository.load(id);
         if (!proposal)
             return proposal.error();
-        entries.append({*proposal, std::nullopt, {}});
+        entries.append({*proposal, std::nullopt, {}, {}});
     }
     if (entries.isEmpty())
         return {};
@@ -211,7 +260,7 @@ Result<QList<qint64>> addProposals(Store &store, const QList<Proposal> &proposal
         fresh.id = 0;
         if (Status s = checkAcronym(store, fresh); !s)
             return s.error();
-        entries.append({std::nullopt, fresh, {}});
+        entries.append({std::nullopt, fresh, {}, {}});
     }
     auto *command = new ProposalChange(store, entries, actionText);
     if (Status status = push(store, command); !status)

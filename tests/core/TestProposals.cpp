@@ -139,6 +139,68 @@ private Q_SLOTS:
         QCOMPARE(repository.load(*id)->members.size(), 4);
     }
 
+    // Undo brings back what a step cut in cascade: a deleted proposal's budget, and the
+    // partner of budget lines whose partner an edit removed.
+    void undoBringsBackTheBudget()
+    {
+        const auto id = commands::addProposal(*m_store, proposal("STEPPE"));
+        QVERIFY(id.ok());
+        ProposalRepository repository(m_store->database().connection());
+        const Proposal stored = *repository.load(*id);
+        const qint64 associate = stored.members.at(3).id;
+        const QStringList budget = {
+            "INSERT INTO budget_versions (id, uuid, proposal_id, name, state, template, "
+            "currency, rate_date, created_at, modified_at) VALUES (70, 'v-uuid', " +
+                QString::number(*id) +
+                ", 'Draft 1', 'draft', 'eu-prag', 'EUR', '2026-11-01', 'now', 'now')",
+            "INSERT INTO budget_categories (id, uuid, version_id, code, name, modified_at) "
+            "VALUES (71, 'c-uuid', 70, '1.1.1', 'Technical', 'now')",
+            "INSERT INTO budget_lines (id, uuid, version_id, category_code, description, "
+            "member_id, quantity, unit_cost_minor, currency, modified_at) VALUES (72, 'l-uuid', "
+            "70, '1.1.1', 'Field officer', " +
+                QString::number(associate) + ", '12', 250000, 'EUR', 'now')"};
+        for (const QString &statement : budget)
+            QVERIFY2(Sql::exec(m_store->database().connection(), statement).ok(),
+                     qPrintable(statement));
+        const auto lineMember = [this] {
+            return Sql::scalar(m_store->database().connection(),
+                               "SELECT member_id FROM budget_lines WHERE id = 72")
+                ->toLongLong();
+        };
+        const auto count = [this](const char *table) {
+            return Sql::scalar(m_store->database().connection(),
+                               QString("SELECT count(*) FROM %1").arg(table))
+                ->toInt();
+        };
+
+        Proposal edited = stored;
+        edited.members.removeLast(); // the associate leaves, and its line has no partner
+        QVERIFY(commands::editProposal(*m_store, edited).ok());
+        QCOMPARE(lineMember(), 0);
+        m_store->undoStack()->undo();
+        QCOMPARE(lineMember(), associate);
+        m_store->undoStack()->redo();
+        QCOMPARE(lineMember(), 0);
+        m_store->undoStack()->undo();
+        QCOMPARE(lineMember(), associate);
+
+        QVERIFY(commands::removeProposals(*m_store, {*id}).ok());
+        QCOMPARE(count("budget_lines"), 0);
+        m_store->undoStack()->undo();
+        QCOMPARE(count("budget_versions"), 1);
+        QCOMPARE(count("budget_categories"), 1);
+        QCOMPARE(count("budget_lines"), 1);
+        QCOMPARE(lineMember(), associate);
+        QCOMPARE(Sql::scalar(m_store->database().connection(),
+                             "SELECT uuid FROM budget_lines WHERE id = 72")
+                     ->toString(),
+                 "l-uuid");
+        m_store->undoStack()->redo();
+        QCOMPARE(count("budget_versions"), 0);
+        m_store->undoStack()->undo();
+        QCOMPARE(count("budget_lines"), 1);
+    }
+
     void acronymsAreUnique()
     {
         QVERIFY(commands::addProposal(*m_store, proposal("STEPPE")).ok());
