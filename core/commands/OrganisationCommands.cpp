@@ -5,11 +5,13 @@
 #include "core/Store.h"
 #include "core/commands/OrganisationMerge.h"
 #include "core/storage/OrganisationRepository.h"
+#include "core/storage/RowSnapshot.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <algorithm>
 #include <optional>
 
 namespace hamkor {
@@ -29,6 +31,8 @@ public:
     {
         std::optional<Organisation> before;
         std::optional<Organisation> after;
+        // Consortium places whose contact person the last step removed, for the next one.
+        std::optional<RowSnapshot> saved = std::nullopt;
     };
 
     OrganisationChange(Store &store, QList<Entry> entries, const QString &text)
@@ -82,8 +86,15 @@ private:
                 if (Status s = organisations.remove(from->id); !s)
                     return s;
             } else if (from && to) {
+                auto cut = contactLinksCut(*from, *to);
+                if (!cut)
+                    return cut.error();
                 if (Status s = organisations.update(*to); !s)
                     return s;
+                if (entry.saved)
+                    if (Status s = entry.saved->restore(m_store.database().connection()); !s)
+                        return s;
+                entry.saved = std::move(cut).value();
             }
         }
         if (Status indexed = organisations.flushIndex(); !indexed)
@@ -92,6 +103,29 @@ private:
             return committed;
         m_store.notifyChanged(QStringLiteral("organisations"));
         return {};
+    }
+
+    // The consortium places whose contact person is a contact that going from `from` to `to`
+    // removes: the database unlinks them, an undo links them again.
+    Result<std::optional<RowSnapshot>> contactLinksCut(const Organisation &from,
+                                                       const Organisation &to) const
+    {
+        QVariantList removed;
+        for (const Contact &contact : from.contacts)
+            if (contact.id &&
+                std::none_of(to.contacts.cbegin(), to.contacts.cend(),
+                             [&](const Contact &kept) { return kept.id == contact.id; }))
+                removed << contact.id;
+        if (removed.isEmpty())
+            return std::optional<RowSnapshot>();
+        auto rows = RowSnapshot::take(
+            m_store.database().connection(), QStringLiteral("consortium_members"),
+            QStringLiteral("contact_id IN (%1)")
+                .arg(QStringList(removed.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            removed);
+        if (!rows)
+            return rows.error();
+        return std::optional<RowSnapshot>(*rows);
     }
 
     Store &m_store;

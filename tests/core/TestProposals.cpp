@@ -6,6 +6,7 @@
 #include "core/commands/ProposalCommands.h"
 #include "core/domain/Eligibility.h"
 #include "core/storage/CallRepository.h"
+#include "core/storage/OrganisationRepository.h"
 #include "core/storage/ProposalQuery.h"
 #include "core/storage/ProposalRepository.h"
 #include "core/storage/Sql.h"
@@ -199,6 +200,34 @@ private Q_SLOTS:
         QCOMPARE(count("budget_versions"), 0);
         m_store->undoStack()->undo();
         QCOMPARE(count("budget_lines"), 1);
+    }
+
+    // Removing a partner's contact unlinks it from the consortium; undo links it again.
+    void undoBringsBackTheContactPerson()
+    {
+        const qint64 ts = m_organisations["TS"];
+        Organisation partner = *OrganisationRepository(m_store->database().connection()).load(ts);
+        partner.contacts = {{0, {}, "Dilnoza Karimova", "Director", {}, {}, {}, {}, {}}};
+        QVERIFY(commands::editOrganisation(*m_store, partner).ok());
+        partner = *OrganisationRepository(m_store->database().connection()).load(ts);
+        const qint64 contact = partner.contacts.constFirst().id;
+        Proposal p = proposal("STEPPE");
+        p.members[1].contactId = contact;
+        const auto id = commands::addProposal(*m_store, p);
+        QVERIFY(id.ok());
+        ProposalRepository repository(m_store->database().connection());
+        QCOMPARE(repository.load(*id)->members.at(1).contactId, contact);
+
+        Organisation without = partner;
+        without.contacts.clear();
+        QVERIFY(commands::editOrganisation(*m_store, without).ok());
+        QCOMPARE(repository.load(*id)->members.at(1).contactId, 0);
+        m_store->undoStack()->undo();
+        QCOMPARE(repository.load(*id)->members.at(1).contactId, contact);
+        m_store->undoStack()->redo();
+        QCOMPARE(repository.load(*id)->members.at(1).contactId, 0);
+        m_store->undoStack()->undo();
+        QCOMPARE(repository.load(*id)->members.at(1).contactId, contact);
     }
 
     void acronymsAreUnique()
