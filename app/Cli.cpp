@@ -159,6 +159,10 @@ bool Cli::wantsCommandLine(const QStringList &arguments)
         if (argument == u"-h" || argument == u"--help" || argument == u"-v" ||
             argument == u"--version" || argument == u"--help-all")
             return true;
+        // A long option the window does not know is the command line's to report; Qt's own
+        // single-dash options (-platform, -style) stay the window's.
+        if (argument.startsWith(u"--") && !argument.startsWith(u"--lang="))
+            return true;
         if (!argument.startsWith(u'-'))
             positionals << argument;
     }
@@ -201,11 +205,16 @@ int Cli::run(const QStringList &arguments)
     global.addOption(CliCommon::languageOption());
     global.addPositionalArgument(QStringLiteral("FILE"), tr("The file to open."),
                                  QStringLiteral("[COMMAND] [FILE]"));
-    global.parse(arguments); // errors are reported by the command's own parser below
+    // Errors are reported by the command's own parser below, or here without a command.
+    const bool parsed = global.parse(arguments);
     ui::installTranslations(ui::chooseLanguage(global.value(CliCommon::languageOption())));
 
     const QStringList positionals = global.positionalArguments();
     const QString command = positionals.value(0);
+    if (!parsed && !commands().contains(command)) {
+        cli::error(global.errorText() + u'\n' + tr("Run hamkor --help for the commands."));
+        return 2;
+    }
     if (command == u"new")
         return runNew(arguments);
     if (command == u"demo")
@@ -229,8 +238,20 @@ int Cli::run(const QStringList &arguments)
             return command == u"import"   ? CliPartners::importPartners(arguments)
                    : command == u"export" ? CliPartners::exportPartners(arguments)
                                           : CliPartners::listPartners(arguments);
-        cli::error(tr("Unknown kind “%1” after “%2”: use calls, partners or proposals.")
-                       .arg(what, command));
+        const QString kinds = command == u"export" ? tr("calls, partners or proposal")
+                                                   : tr("calls, partners or proposals");
+        if (what.isEmpty()) {
+            const QString needs = tr("“%1” needs a kind: hamkor %1 KIND --help, with KIND one of "
+                                     "%2.")
+                                      .arg(command, kinds);
+            if (global.isSet(QStringLiteral("help"))) {
+                cli::out(needs);
+                return 0;
+            }
+            cli::error(needs);
+            return 2;
+        }
+        cli::error(tr("Unknown kind “%1” after “%2”: use %3.").arg(what, command, kinds));
         return 2;
     }
     if (global.isSet(QStringLiteral("version"))) {
@@ -240,6 +261,11 @@ int Cli::run(const QStringList &arguments)
     if (global.isSet(QStringLiteral("help")) || command.isEmpty()) {
         cli::out(global.helpText());
         return 0;
+    }
+    if (command.endsWith(QLatin1String(".hamkor")) || QFileInfo::exists(command)) {
+        cli::error(tr("The window opens one file at a time: “%1” is one too many.")
+                       .arg(positionals.value(1)));
+        return 2;
     }
     cli::error(tr("Unknown command “%1”. Run hamkor --help for the list.").arg(command));
     return 2;

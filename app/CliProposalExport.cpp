@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ProposalRepository.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 
 namespace hamkor {
@@ -22,7 +23,8 @@ int CliProposalExport::exportProposal(const QStringList &arguments)
                                       QStringLiteral("ACRONYM"));
     const QCommandLineOption format(QStringLiteral("format"), tr("pdf."), QStringLiteral("FORMAT"),
                                     QStringLiteral("pdf"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."),
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("The file to write; - for standard output."),
                                     QStringLiteral("PATH"));
     parser.addOptions({proposal, format, output});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Hamkor file."));
@@ -57,6 +59,15 @@ int CliProposalExport::exportProposal(const QStringList &arguments)
     if (!input) {
         cli::error(input.message());
         return 1;
+    }
+    if (parser.value(output) == u"-") { // standard output, as for the other exports
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (const auto written = core::ProposalSummaryPdf::write(buffer, *input); !written) {
+            cli::error(written.message());
+            return 1;
+        }
+        return CliCommon::writeOutput(QStringLiteral("-"), buffer.data());
     }
     if (const auto written = core::ProposalSummaryPdf::writeFile(parser.value(output), *input);
         !written) {

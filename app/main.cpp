@@ -46,6 +46,13 @@ int main(int argc, char *argv[])
         return hamkor::app::Cli::run(app.arguments());
     }
 
+    // Without a display Qt would abort with a message about xcb; say what is wrong instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr, "hamkor: there is no display to open the window on (DISPLAY is not "
+                             "set). Commands work without one: see hamkor --help.\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Hamkor"));
     QApplication::setDesktopFileName(QStringLiteral("org.hamkor.Hamkor"));

@@ -324,10 +324,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 Параметры команды: hamkor COMMAND --help.</translation>
     </message>
     <message>
-        <source>Unknown kind “%1” after “%2”: use calls, partners or proposals.</source>
-        <translation>Неизвестный вид данных «%1» после «%2»: укажите calls, partners или proposals.</translation>
-    </message>
-    <message>
         <source>Write a proposal&apos;s summary sheet: the proposal, its call and deadline, the consortium, the checklist and the eligibility check.</source>
         <translation>Записать сводку по заявке: сведения о заявке, её конкурс и срок подачи, консорциум, перечень документов и результаты проверки соответствия.</translation>
     </message>
@@ -338,10 +334,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>pdf.</source>
         <translation>pdf.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Записываемый файл.</translation>
     </message>
     <message>
         <source>Usage: hamkor export proposal --proposal ACRONYM --format pdf --output PATH FILE</source>
@@ -426,6 +418,34 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Не соответствует условиям: не выполнено %n правила.</numerusform>
             <numerusform>Не соответствует условиям: не выполнено %n правил.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run hamkor --help for the commands.</source>
+        <translation>Список команд: hamkor --help.</translation>
+    </message>
+    <message>
+        <source>calls, partners or proposal</source>
+        <translation>calls, partners или proposal</translation>
+    </message>
+    <message>
+        <source>calls, partners or proposals</source>
+        <translation>calls, partners или proposals</translation>
+    </message>
+    <message>
+        <source>“%1” needs a kind: hamkor %1 KIND --help, with KIND one of %2.</source>
+        <translation>После «%1» нужен вид данных: hamkor %1 KIND --help, где KIND — одно из: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” after “%2”: use %3.</source>
+        <translation>Неизвестный вид данных «%1» после «%2»: используйте %3.</translation>
+    </message>
+    <message>
+        <source>The window opens one file at a time: “%1” is one too many.</source>
+        <translation>Окно открывает только один файл: «%1» лишний.</translation>
+    </message>
+    <message>
+        <source>The file to write; - for standard output.</source>
+        <translation>Файл для записи; - — стандартный вывод.</translation>
     </message>
 </context>
 <context>

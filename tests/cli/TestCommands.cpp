@@ -44,6 +44,10 @@ private Q_SLOTS:
         const Run version = hamkor({"--version"});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out.trimmed(), QStringLiteral("hamkor " HAMKOR_VERSION));
+        const Run importHelp = hamkor({"import", "--help"});
+        QCOMPARE(importHelp.exitCode, 0);
+        QVERIFY2(importHelp.out.contains("calls, partners or proposals"),
+                 qPrintable(importHelp.out));
         const Run demoHelp = hamkor({"demo", "--help"});
         QCOMPARE(demoHelp.exitCode, 0);
         QVERIFY(demoHelp.out.contains("--size"));
@@ -128,6 +132,12 @@ private Q_SLOTS:
             << QStringList{"demo", "--colour", "x.hamkor"} << "Unknown option";
         QTest::addRow("missing file") << QStringList{"check"} << "Wrong number of arguments";
         QTest::addRow("two files") << QStringList{"new", "a", "b"} << "Wrong number of arguments";
+        QTest::addRow("unknown option alone") << QStringList{"--bogus"} << "Unknown option";
+        QTest::addRow("two files for the window")
+            << QStringList{"a.hamkor", "b.hamkor"} << "one file at a time: “b.hamkor”";
+        QTest::addRow("kind missing") << QStringList{"import"} << "needs a kind";
+        QTest::addRow("unknown kind of export")
+            << QStringList{"export", "proposals", "x.hamkor"} << "use calls, partners or proposal.";
     }
     void badArguments()
     {
@@ -254,6 +264,14 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("Болашақ")));
         QVERIFY(content.contains("CLIMRES"));
         QVERIFY(content.contains("Page 1 of"));
+        // "--output -" is standard output, as for every export.
+        QProcess piped;
+        piped.start(qEnvironmentVariable("HAMKOR_BINARY"),
+                    {"export", "proposal", "--proposal", "CLIMRES", "--output", "-", path});
+        QVERIFY(piped.waitForFinished(120000));
+        QCOMPARE(piped.exitCode(), 0);
+        QVERIFY(piped.readAllStandardOutput().startsWith("%PDF-"));
+        QVERIFY(!QFile::exists("-"));
         const Run missing = hamkor({"export", "proposal", "--proposal", "NOPE", "--format", "pdf",
                                     "--output", m_dir.filePath("nope.pdf"), path});
         QCOMPARE(missing.exitCode, 1);
