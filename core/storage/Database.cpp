@@ -222,6 +222,15 @@ Status Database::verifyAndPrepare(bool creating)
     m_schemaVersion = int(*version);
     if (m_schemaVersion == Migrations::latestVersion())
         return {};
+    const QFileInfo file(m_path);
+    const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+    if (m_readOnly && m_readOnlyReason.isEmpty() && writable) // reading was asked for
+        return Error{tr("%1 is in an older file format (%2). Open it once in the Hamkor window "
+                        "to upgrade it to format %3 (a backup copy is made first), then run "
+                        "this again.")
+                         .arg(m_path)
+                         .arg(m_schemaVersion)
+                         .arg(Migrations::latestVersion())};
     if (m_readOnly)
         return Error{tr("%1 is in an older file format (%2) and must be upgraded to format %3 "
                         "before this version of Hamkor can use it, but it cannot be written "

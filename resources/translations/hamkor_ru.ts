@@ -866,6 +866,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>The backup could not be put in place at %1: %2.</source>
         <translation>Не удалось сохранить резервную копию под именем %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 is in an older file format (%2). Open it once in the Hamkor window to upgrade it to format %3 (a backup copy is made first), then run this again.</source>
+        <translation>%1 записан в старом формате (%2). Откройте его один раз в окне Hamkor, чтобы обновить до формата %3 (сначала будет сделана резервная копия), затем повторите команду.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::DeadlineText</name>

@@ -380,6 +380,9 @@ private Q_SLOTS:
         QVERIFY(!again.ok()); // still format 0: needs the upgrade, which cannot run read-only
         QVERIFY2(again.message().contains(QStringLiteral("older file format (0)")),
                  qPrintable(again.message()));
+        // Reading was asked for and the file could be written: the window upgrades it.
+        QVERIFY2(again.message().contains(QStringLiteral("Open it once in the Hamkor window")),
+                 qPrintable(again.message()));
     }
 
     void backupIsACompleteCopy()
