@@ -166,6 +166,14 @@ QList<EligibilityResult> Eligibility::check(const Proposal &proposal,
                  : tr("Shared with the call: %1.").arg(shared.join(QStringLiteral(", ")))});
     }
     const QDateTime deadline = call->deadline();
+    // Once the proposal is submitted the deadline is behind it, not against it.
+    if (proposal.status != u"concept_note" && proposal.status != u"full_proposal") {
+        results.append({tr("Call still open"), true,
+                        tr("The proposal is past submission; the deadline was %1 (%2).")
+                            .arg(QLocale().toString(deadline, QStringLiteral("d MMM yyyy, HH:mm")),
+                                 QString::fromLatin1(deadline.timeZone().id()))});
+        return results;
+    }
     const bool open = deadline.isValid() && now < deadline;
     results.append(
         {tr("Call still open"), open,

@@ -1058,6 +1058,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>%1&apos;s type, %2, is not one the call accepts (%3).</source>
         <translation>Тип организации %1 («%2») не допускается условиями конкурса (допускаются: %3).</translation>
     </message>
+    <message>
+        <source>The proposal is past submission; the deadline was %1 (%2).</source>
+        <translation>Заявка уже прошла этап подачи; срок подачи был %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::FileCheck</name>

@@ -274,6 +274,8 @@ private Q_SLOTS:
                                          << "Thematic areas" << false;
         QTest::addRow("deadline passed") << "late"
                                          << "Call still open" << false;
+        QTest::addRow("awarded after the deadline") << "awarded late"
+                                                    << "Call still open" << true;
         QTest::addRow("open in Brussels") << ""
                                           << "Call still open" << true;
     }
@@ -311,6 +313,10 @@ private Q_SLOTS:
             p.themes = {"chemical_safety"};
         else if (change == "late")
             now = QDateTime(QDate(2027, 2, 12), QTime(15, 30), Qt::UTC); // 16:30 in Brussels
+        else if (change == "awarded late") {
+            now = QDateTime(QDate(2027, 9, 1), QTime(9, 0), Qt::UTC);
+            p.status = "in_implementation";
+        }
         const auto call = CallRepository(m_store->database().connection()).load(m_call);
         const QList<EligibilityResult> results = Eligibility::check(p, *call, organisations(), now);
         bool found = false;
@@ -322,7 +328,7 @@ private Q_SLOTS:
             QVERIFY(!result.detail.isEmpty());
         }
         QVERIFY2(found, qPrintable(rule));
-        QCOMPARE(Eligibility::allPassed(results), change.isEmpty());
+        QCOMPARE(Eligibility::allPassed(results), change.isEmpty() || change == "awarded late");
     }
 };
 
