@@ -252,6 +252,13 @@
             <numerusform>%n rows read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) imported. Edit &gt; Undo takes them out again.</source>
+        <translation>
+            <numerusform>%1: %n record imported. Edit &gt; Undo takes it out again.</numerusform>
+            <numerusform>%1: %n records imported. Edit &gt; Undo takes them out again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::ImportPartnersDialog</name>

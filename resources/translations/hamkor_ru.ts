@@ -2611,6 +2611,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>%1 will be added, %2 already in this file.</source>
         <translation>Будет добавлено: %1, уже есть в файле: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) imported. Edit &gt; Undo takes them out again.</source>
+        <translation>
+            <numerusform>%1: импортирована %n запись. Правка &gt; Отменить уберёт её.</numerusform>
+            <numerusform>%1: импортированы %n записи. Правка &gt; Отменить уберёт их.</numerusform>
+            <numerusform>%1: импортировано %n записей. Правка &gt; Отменить уберёт их.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::ImportPartnersDialog</name>

@@ -13,10 +13,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +80,25 @@ private Q_SLOTS:
         QVERIFY2(said.join('\n').contains(
                      "calls-sample.csv: 24 rows read. 0 will be added, 24 already in this file."),
                  qPrintable(said.join('\n')));
+    }
+
+    // After an import the window says what came in and how to take it out.
+    void importSaysWhatItAdded()
+    {
+        QMainWindow window;
+        auto *page = new ui::CallsPage;
+        window.setCentralWidget(page);
+        QFile csv(m_dir.filePath("one-call.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("title,donor,deadline\r\nA call of its own,EU,2027-02-12T16:00\r\n");
+        csv.close();
+        ui::ImportCallsDialog importer(*m_store, page);
+        importer.loadFile(csv.fileName());
+        QVERIFY(importer.canImport());
+        importer.accept();
+        QCOMPARE(callCount(), 25);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 "one-call.csv: 1 record imported. Edit > Undo takes it out again.");
     }
 
     void typingFindsACall()

@@ -11,8 +11,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -111,6 +113,14 @@ void ImportDialog::accept()
                              added.message() + u'\n' + tr("Nothing was imported."));
         return;
     }
+    // Said where the user looks next: the main window's status bar.
+    if (auto *main =
+            qobject_cast<QMainWindow *>(parentWidget() ? parentWidget()->window() : nullptr))
+        main->statusBar()->showMessage(
+            tr("%1: %n record(s) imported. Edit > Undo takes them out again.", nullptr,
+               int(m_summary.toAdd.size()))
+                .arg(QFileInfo(m_path).fileName()),
+            15000);
     QDialog::accept();
 }
 

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -51,7 +52,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
 
-    resize(1240, 760);
+    // Fits an old 1366 × 768 laptop with its title bar and panel; a saved size wins later.
+    const QSize wanted(1240, 760);
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size() * 0.92) : wanted);
     restoreGeometry(Settings::get(Settings::WindowGeometry));
     restoreState(Settings::get(Settings::WindowState));
     showPage(Settings::get(Settings::LastPage));
