@@ -148,5 +148,22 @@ QStringList BudgetTemplate::ancestry(const QString &code) const
     return chain;
 }
 
+QString BudgetTemplate::suggestedFor(const QString &donor)
+{
+    const QString name = donor.simplified();
+    const auto has = [&](const char *word) {
+        return name.contains(QLatin1String(word), Qt::CaseInsensitive);
+    };
+    if (has("Horizon"))
+        return QStringLiteral("horizon-europe");
+    if (has("European Union") || has("European Commission") || name == u"EU" ||
+        name.startsWith(u"EU ") || has("EuropeAid") || has("Евросоюз") || has("Европейский союз"))
+        return QStringLiteral("eu-prag");
+    if (has("USAID") || has("United States") || has("U.S.") || has("US Department") ||
+        has("US Embassy"))
+        return QStringLiteral("sf-424a");
+    return QStringLiteral("generic");
+}
+
 } // namespace core
 } // namespace hamkor

@@ -59,6 +59,9 @@ public:
     // The template with this code, or nothing.
     static std::optional<BudgetTemplate> find(const QString &code);
     static QStringList codes();
+    // The layout a call's donor asks for: Horizon Europe's, the EU's PRAG, the US federal
+    // SF-424A, or the generic one for every other donor.
+    static QString suggestedFor(const QString &donor);
 
     QString code() const { return m_code; }
     QString name() const;

@@ -49,6 +49,33 @@ private Q_SLOTS:
             QVERIFY2(!category.russian.isEmpty(), qPrintable(category.code));
     }
 
+    void suggestedForADonor_data()
+    {
+        QTest::addColumn<QString>("donor");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("EU") << "European Union"
+                            << "eu-prag";
+        QTest::addRow("EU short") << "EU"
+                                  << "eu-prag";
+        QTest::addRow("Horizon") << "Horizon Europe"
+                                 << "horizon-europe";
+        QTest::addRow("USAID") << "USAID"
+                               << "sf-424a";
+        QTest::addRow("GEF") << "GEF Small Grants Programme"
+                             << "generic";
+        QTest::addRow("Eurasia is not the EU") << "Eurasia Foundation"
+                                               << "generic";
+        QTest::addRow("empty") << ""
+                               << "generic";
+    }
+    void suggestedForADonor()
+    {
+        QFETCH(QString, donor);
+        QFETCH(QString, code);
+        QCOMPARE(BudgetTemplate::suggestedFor(donor), code);
+        QVERIFY(BudgetTemplate::find(code));
+    }
+
     void euRules()
     {
         const auto prag = BudgetTemplate::find("eu-prag");

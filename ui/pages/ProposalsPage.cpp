@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/budget/BudgetTemplate.h"
 #include "core/commands/ProposalCommands.h"
 #include "core/domain/Call.h"
 #include "core/reference/Reference.h"
@@ -149,6 +150,7 @@ bool ProposalsPage::newProposal(const core::Call *call)
         fresh.callId = call->id;
         fresh.title = call->title;
         fresh.themes = call->themes;
+        fresh.templateCode = core::BudgetTemplate::suggestedFor(call->donor);
         fresh.countries = call->countries;
         if (!call->currency.isEmpty())
             fresh.currency = call->currency;
