@@ -34,6 +34,10 @@ ImportDialog::ImportDialog(core::Store &store, const QString &title, QWidget *pa
     m_rows->header()->setStretchLastSection(true);
     m_rows->setColumnWidth(0, 60);
     m_rows->setColumnWidth(1, 170);
+    // Problems are sentences: they wrap instead of being cut off.
+    m_rows->setWordWrap(true);
+    m_rows->setUniformRowHeights(false);
+    m_rows->setTextElideMode(Qt::ElideNone);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
@@ -77,9 +81,12 @@ void ImportDialog::show(const QString &file)
             new QTreeWidgetItem(m_rows, {problem.line ? QString::number(problem.line) : QString(),
                                          tr("Problem"), problem.text()});
         item->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
+        item->setToolTip(2, problem.text());
     }
     for (const auto &[line, why] : std::as_const(m_summary.duplicates))
         new QTreeWidgetItem(m_rows, {QString::number(line), tr("Already present"), why});
+    for (int i = 0; i < m_rows->topLevelItemCount(); ++i)
+        m_rows->topLevelItem(i)->setToolTip(2, m_rows->topLevelItem(i)->text(2));
     for (const auto &[line, what] : std::as_const(m_summary.toAdd))
         new QTreeWidgetItem(m_rows, {QString::number(line), tr("Add"), what});
     if (m_summary.problems.isEmpty())
