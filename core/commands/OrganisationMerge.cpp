@@ -14,11 +14,19 @@ namespace {
 const char *const MemberColumns = "id, uuid, proposal_id, organisation_id, role, affiliated_to_id, "
                                   "contact_id, contribution, sort_order, modified_at";
 
-QList<qint64> ids(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+// The ids a query selects. A failed read is kept in `failed` (the first one), which the
+// caller checks before it writes anything that depends on the ids.
+QList<qint64> ids(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  Status &failed)
 {
     QList<qint64> result;
     auto query = Sql::exec(db, sql, values);
-    while (query && query->next())
+    if (!query) {
+        if (failed)
+            failed = query.error();
+        return result;
+    }
+    while (query->next())
         result << query->value(0).toLongLong();
     return result;
 }
@@ -79,11 +87,15 @@ Status OrganisationMerge::forward()
     m_keptBefore = *kept;
     m_removed = *removed;
     setText(tr("Merge “%1” into “%2”").arg(m_removed.name, m_keptBefore.name));
+    Status readFailed;
 
-    m_movedContacts =
-        ids(db, QStringLiteral("SELECT id FROM contacts WHERE organisation_id = ?"), {m_removeId});
-    m_movedEngagements = ids(
-        db, QStringLiteral("SELECT id FROM engagements WHERE organisation_id = ?"), {m_removeId});
+    m_movedContacts = ids(db, QStringLiteral("SELECT id FROM contacts WHERE organisation_id = ?"),
+                          {m_removeId}, readFailed);
+    m_movedEngagements =
+        ids(db, QStringLiteral("SELECT id FROM engagements WHERE organisation_id = ?"),
+            {m_removeId}, readFailed);
+    if (!readFailed)
+        return readFailed;
     if (Status s = moveIds("contacts", "organisation_id", m_movedContacts, m_keepId); !s)
         return s;
     if (Status s = moveIds("engagements", "organisation_id", m_movedEngagements, m_keepId); !s)
@@ -102,7 +114,9 @@ Status OrganisationMerge::forward()
             ids(db,
                 QStringLiteral("SELECT id FROM consortium_members WHERE proposal_id = ? AND "
                                "organisation_id = ?"),
-                {place.proposalId, m_keepId});
+                {place.proposalId, m_keepId}, readFailed);
+        if (!readFailed)
+            return readFailed;
         if (keptMember.isEmpty()) {
             m_movedMembers << place.memberId;
             continue;
@@ -111,18 +125,20 @@ Status OrganisationMerge::forward()
         const qint64 target = keptMember.constFirst();
         for (qint64 line :
              ids(db, QStringLiteral("SELECT id FROM budget_lines WHERE member_id = ?"),
-                 {place.memberId}))
+                 {place.memberId}, readFailed))
             m_movedLines.append({line, place.memberId});
         for (qint64 item : ids(db,
                                QStringLiteral("SELECT id FROM checklist_items WHERE "
                                               "owner_member_id = ?"),
-                               {place.memberId}))
+                               {place.memberId}, readFailed))
             m_movedChecklist.append({item, place.memberId});
         for (qint64 member : ids(db,
                                  QStringLiteral("SELECT id FROM consortium_members WHERE "
                                                 "affiliated_to_id = ?"),
-                                 {place.memberId}))
+                                 {place.memberId}, readFailed))
             m_movedAffiliations.append({member, place.memberId});
+        if (!readFailed)
+            return readFailed;
         for (const auto &[table, column, moved] :
              {std::tuple{"budget_lines", "member_id", &m_movedLines},
               std::tuple{"checklist_items", "owner_member_id", &m_movedChecklist},
