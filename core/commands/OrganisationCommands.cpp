@@ -32,7 +32,7 @@ public:
         std::optional<Organisation> before;
         std::optional<Organisation> after;
         // Consortium places whose contact person the last step removed, for the next one.
-        std::optional<RowSnapshot> saved = std::nullopt;
+        QList<RowSnapshot> saved = {};
     };
 
     OrganisationChange(Store &store, QList<Entry> entries, const QString &text)
@@ -91,8 +91,8 @@ private:
                     return cut.error();
                 if (Status s = organisations.update(*to); !s)
                     return s;
-                if (entry.saved)
-                    if (Status s = entry.saved->restore(m_store.database().connection()); !s)
+                for (const RowSnapshot &rows : std::as_const(entry.saved))
+                    if (Status s = rows.restore(m_store.database().connection()); !s)
                         return s;
                 entry.saved = std::move(cut).value();
             }
@@ -107,8 +107,8 @@ private:
 
     // The consortium places whose contact person is a contact that going from `from` to `to`
     // removes: the database unlinks them, an undo links them again.
-    Result<std::optional<RowSnapshot>> contactLinksCut(const Organisation &from,
-                                                       const Organisation &to) const
+    Result<QList<RowSnapshot>> contactLinksCut(const Organisation &from,
+                                               const Organisation &to) const
     {
         QVariantList removed;
         for (const Contact &contact : from.contacts)
@@ -117,7 +117,7 @@ private:
                              [&](const Contact &kept) { return kept.id == contact.id; }))
                 removed << contact.id;
         if (removed.isEmpty())
-            return std::optional<RowSnapshot>();
+            return QList<RowSnapshot>();
         auto rows = RowSnapshot::take(
             m_store.database().connection(), QStringLiteral("consortium_members"),
             QStringLiteral("contact_id IN (%1)")
@@ -125,7 +125,7 @@ private:
             removed);
         if (!rows)
             return rows.error();
-        return std::optional<RowSnapshot>(*rows);
+        return QList<RowSnapshot>{*rows};
     }
 
     Store &m_store;
