@@ -174,7 +174,23 @@ bool Cli::wantsCommandLine(const QStringList &arguments)
 
 int Cli::run(const QStringList &arguments)
 {
+    // The language first, from the raw arguments: every text below, Qt's own "Displays
+    // help…" included, is made in it.
+    QString requested;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            requested = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(u"--lang="))
+            requested = arguments.at(i).mid(7);
+    }
+    ui::installTranslations(ui::chooseLanguage(requested));
+
     QCommandLineParser global;
+    global.addHelpOption();
+    global.addVersionOption();
+    global.addOption(CliCommon::languageOption());
+    // Errors are reported by the command's own parser below, or here without a command.
+    const bool parsed = global.parse(arguments);
     global.setApplicationDescription(
         tr("Hamkor: grant and consortium manager.\n\n"
            "Without a command, opens FILE (or the default file) in a window.\n\n"
@@ -200,14 +216,8 @@ int Cli::run(const QStringList &arguments)
            "  export proposal --proposal ACRONYM --format pdf --output PATH FILE\n"
            "                                    the proposal's summary sheet as PDF\n\n"
            "Run hamkor COMMAND --help for a command's options."));
-    global.addHelpOption();
-    global.addVersionOption();
-    global.addOption(CliCommon::languageOption());
     global.addPositionalArgument(QStringLiteral("FILE"), tr("The file to open."),
                                  QStringLiteral("[COMMAND] [FILE]"));
-    // Errors are reported by the command's own parser below, or here without a command.
-    const bool parsed = global.parse(arguments);
-    ui::installTranslations(ui::chooseLanguage(global.value(CliCommon::languageOption())));
 
     const QStringList positionals = global.positionalArguments();
     const QString command = positionals.value(0);

@@ -308,6 +308,14 @@ private Q_SLOTS:
         const Run missing = hamkor({"check", "--lang", "ru", m_dir.filePath("none.hamkor")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("не существует")), qPrintable(missing.err));
+        // Help in Russian: the description, the commands and the options.
+        const Run help = hamkor({"--lang", "ru", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *words : {"Команды:", "создать пустой файл", "Использовать язык CODE"})
+            QVERIFY2(help.out.contains(QString::fromUtf8(words)), qPrintable(help.out));
+        const Run demoHelp = hamkor({"--lang=ru", "demo", "--help"});
+        QVERIFY2(demoHelp.out.contains(QStringLiteral("Использовать язык CODE")),
+                 qPrintable(demoHelp.out));
     }
 };
 
