@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/commands/ChangeCommand.h"
 #include "core/storage/CallRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -21,7 +22,7 @@ constexpr int StatusChangeId = 0x4341; // mergeWith(): status changes of one cal
 
 // One undoable change of calls: each entry goes from `before` to `after`, where a missing
 // side means the call does not exist on that side (added or removed).
-class CallChange : public QUndoCommand
+class CallChange : public ChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::CallChange)
 
@@ -35,27 +36,11 @@ public:
     };
 
     CallChange(Store &store, QList<Entry> entries, const QString &text, bool statusOnly)
-        : QUndoCommand(text), m_store(store), m_entries(std::move(entries)),
-          m_statusOnly(statusOnly)
+        : ChangeCommand(store, text), m_entries(std::move(entries)), m_statusOnly(statusOnly)
     {}
 
-    // Runs the forward step now, so that the caller learns whether it worked before
-    // anything is pushed; the push's own redo() is then skipped.
-    Status first()
-    {
-        const Status status = apply(true);
-        m_done = status.ok();
-        return status;
-    }
     const QList<Entry> &entries() const { return m_entries; }
 
-    void redo() override
-    {
-        if (std::exchange(m_done, false))
-            return;
-        m_store.reportFailedStep(this, apply(true));
-    }
-    void undo() override { m_store.reportFailedStep(this, apply(false)); }
     int id() const override { return m_statusOnly ? StatusChangeId : -1; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -70,7 +55,7 @@ public:
     }
 
 private:
-    Status apply(bool forward)
+    Status apply(bool forward) override
     {
         Transaction transaction(m_store.database().connection());
         if (!transaction.begun())
@@ -120,25 +105,9 @@ private:
         return {};
     }
 
-    Store &m_store;
     QList<Entry> m_entries;
     bool m_statusOnly = false;
-    bool m_done = false;
 };
-
-Status push(Store &store, CallChange *command)
-{
-    if (store.isReadOnly()) {
-        delete command;
-        return Error{CallChange::tr("The file is open read-only; nothing was changed.")};
-    }
-    if (Status status = command->first(); !status) {
-        delete command;
-        return status;
-    }
-    store.undoStack()->push(command);
-    return {};
-}
 
 Result<Call> loadCall(Store &store, qint64 id)
 {
@@ -159,7 +128,7 @@ Result<qint64> addCall(Store &store, const Call &call)
     fresh.id = 0;
     auto *command = new CallChange(store, {{std::nullopt, fresh, {}, {}}},
                                    CallText::tr("Add call “%1”").arg(call.title), false);
-    if (Status status = push(store, command); !status)
+    if (Status status = pushChange(store, command); !status)
         return status.error();
     return command->entries().constFirst().after->id; // owned by the undo stack now
 }
@@ -171,8 +140,8 @@ Status editCall(Store &store, const Call &call)
         return before.error();
     if (*before == call)
         return {};
-    return push(store, new CallChange(store, {{*before, call, {}, {}}},
-                                      CallText::tr("Edit call “%1”").arg(call.title), false));
+    return pushChange(store, new CallChange(store, {{*before, call, {}, {}}},
+                                            CallText::tr("Edit call “%1”").arg(call.title), false));
 }
 
 Status setCallStatus(Store &store, qint64 callId, const QString &status)
@@ -184,9 +153,9 @@ Status setCallStatus(Store &store, qint64 callId, const QString &status)
         return {};
     Call after = *before;
     after.status = status;
-    return push(store,
-                new CallChange(store, {{*before, after, {}, {}}},
-                               CallText::tr("Change status of “%1”").arg(after.title), true));
+    return pushChange(store,
+                      new CallChange(store, {{*before, after, {}, {}}},
+                                     CallText::tr("Change status of “%1”").arg(after.title), true));
 }
 
 Status removeCalls(Store &store, const QList<qint64> &callIds)
@@ -204,7 +173,7 @@ Status removeCalls(Store &store, const QList<qint64> &callIds)
         entries.size() == 1
             ? CallText::tr("Delete call “%1”").arg(entries.constFirst().before->title)
             : CallText::tr("Delete %n calls", nullptr, int(entries.size()));
-    return push(store, new CallChange(store, entries, text, false));
+    return pushChange(store, new CallChange(store, entries, text, false));
 }
 
 Result<QList<qint64>> addCalls(Store &store, const QList<Call> &calls, const QString &actionText)
@@ -216,7 +185,7 @@ Result<QList<qint64>> addCalls(Store &store, const QList<Call> &calls, const QSt
         entries.append({std::nullopt, call, {}, {}});
     }
     auto *command = new CallChange(store, entries, actionText, false);
-    if (Status status = push(store, command); !status)
+    if (Status status = pushChange(store, command); !status)
         return status.error();
     QList<qint64> ids;
     for (const CallChange::Entry &entry : command->entries())

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/commands/ChangeCommand.h"
 #include "core/commands/OrganisationMerge.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/RowSnapshot.h"
@@ -22,7 +23,7 @@ namespace {
 
 // One undoable change of organisations: each entry goes from `before` to `after`; a
 // missing side means it does not exist there (added or removed).
-class OrganisationChange : public QUndoCommand
+class OrganisationChange : public ChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::OrganisationChange)
 
@@ -36,27 +37,13 @@ public:
     };
 
     OrganisationChange(Store &store, QList<Entry> entries, const QString &text)
-        : QUndoCommand(text), m_store(store), m_entries(std::move(entries))
+        : ChangeCommand(store, text), m_entries(std::move(entries))
     {}
 
-    Status first()
-    {
-        const Status status = apply(true);
-        m_done = status.ok();
-        return status;
-    }
     const QList<Entry> &entries() const { return m_entries; }
 
-    void redo() override
-    {
-        if (std::exchange(m_done, false))
-            return;
-        m_store.reportFailedStep(this, apply(true));
-    }
-    void undo() override { m_store.reportFailedStep(this, apply(false)); }
-
 private:
-    Status apply(bool forward)
+    Status apply(bool forward) override
     {
         Transaction transaction(m_store.database().connection());
         if (!transaction.begun())
@@ -128,9 +115,7 @@ private:
         return QList<RowSnapshot>{*rows};
     }
 
-    Store &m_store;
     QList<Entry> m_entries;
-    bool m_done = false;
 };
 
 // The names of the steps in Edit > Undo.
@@ -138,20 +123,6 @@ class OrganisationText
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::OrganisationText)
 };
-
-Status push(Store &store, OrganisationChange *command)
-{
-    if (store.isReadOnly()) {
-        delete command;
-        return Error{OrganisationText::tr("The file is open read-only; nothing was changed.")};
-    }
-    if (Status status = command->first(); !status) {
-        delete command;
-        return status;
-    }
-    store.undoStack()->push(command);
-    return {};
-}
 
 } // namespace
 
@@ -162,7 +133,7 @@ Result<qint64> addOrganisation(Store &store, const Organisation &organisation)
     auto *command =
         new OrganisationChange(store, {{std::nullopt, fresh}},
                                OrganisationText::tr("Add partner “%1”").arg(organisation.name));
-    if (Status status = push(store, command); !status)
+    if (Status status = pushChange(store, command); !status)
         return status.error();
     return command->entries().constFirst().after->id;
 }
@@ -174,9 +145,9 @@ Status editOrganisation(Store &store, const Organisation &organisation)
         return before.error();
     if (*before == organisation)
         return {};
-    return push(store, new OrganisationChange(
-                           store, {{*before, organisation}},
-                           OrganisationText::tr("Edit partner “%1”").arg(organisation.name)));
+    return pushChange(store, new OrganisationChange(
+                                 store, {{*before, organisation}},
+                                 OrganisationText::tr("Edit partner “%1”").arg(organisation.name)));
 }
 
 Status removeOrganisations(Store &store, const QList<qint64> &ids)
@@ -207,7 +178,7 @@ Status removeOrganisations(Store &store, const QList<qint64> &ids)
         entries.size() == 1
             ? OrganisationText::tr("Delete partner “%1”").arg(entries.constFirst().before->name)
             : OrganisationText::tr("Delete %n partners", nullptr, int(entries.size()));
-    return push(store, new OrganisationChange(store, entries, text));
+    return pushChange(store, new OrganisationChange(store, entries, text));
 }
 
 Result<QList<qint64>> addOrganisations(Store &store, const QList<Organisation> &organisations,
@@ -220,7 +191,7 @@ Result<QList<qint64>> addOrganisations(Store &store, const QList<Organisation> &
         entries.append({std::nullopt, organisation});
     }
     auto *command = new OrganisationChange(store, entries, actionText);
-    if (Status status = push(store, command); !status)
+    if (Status status = pushChange(store, command); !status)
         return status.error();
     QList<qint64> ids;
     for (const OrganisationChange::Entry &entry : command->entries())
@@ -232,15 +203,7 @@ Status mergeOrganisations(Store &store, qint64 keepId, qint64 removeId)
 {
     if (keepId == removeId)
         return Error{OrganisationText::tr("An organisation cannot be merged into itself.")};
-    if (store.isReadOnly())
-        return Error{OrganisationText::tr("The file is open read-only; nothing was changed.")};
-    auto *command = new OrganisationMerge(store, keepId, removeId);
-    if (Status status = command->first(); !status) {
-        delete command;
-        return status;
-    }
-    store.undoStack()->push(command);
-    return {};
+    return pushChange(store, new OrganisationMerge(store, keepId, removeId));
 }
 
 } // namespace commands

@@ -33,27 +33,8 @@ QList<qint64> ids(const QSqlDatabase &db, const QString &sql, const QVariantList
 } // namespace
 
 OrganisationMerge::OrganisationMerge(Store &store, qint64 keepId, qint64 removeId)
-    : m_store(store), m_keepId(keepId), m_removeId(removeId)
+    : ChangeCommand(store, QString()), m_keepId(keepId), m_removeId(removeId)
 {}
-
-Status OrganisationMerge::first()
-{
-    const Status status = forward();
-    m_done = status.ok();
-    return status;
-}
-
-void OrganisationMerge::redo()
-{
-    if (std::exchange(m_done, false))
-        return;
-    m_store.reportFailedStep(this, forward());
-}
-
-void OrganisationMerge::undo()
-{
-    m_store.reportFailedStep(this, backward());
-}
 
 Status OrganisationMerge::moveIds(const char *table, const char *column, const QList<qint64> &rows,
                                   qint64 to)

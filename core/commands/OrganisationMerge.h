@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/commands/ChangeCommand.h"
 #include "core/domain/Organisation.h"
 
 #include <QCoreApplication>
@@ -19,27 +20,21 @@ namespace commands {
 // Merging two organisations, undoably: the removed one's contacts, engagements and
 // consortium places move to the kept one, then it is deleted. Everything moved is noted,
 // so that an undo moves exactly that back. Made through commands::mergeOrganisations().
-class OrganisationMerge : public QUndoCommand
+class OrganisationMerge : public ChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::OrganisationMerge)
 
 public:
     OrganisationMerge(Store &store, qint64 keepId, qint64 removeId);
 
-    // The forward step, run before the push; the push's own redo() then does nothing.
-    Status first();
-    void redo() override;
-    void undo() override;
-
 private:
+    Status apply(bool forward) override { return forward ? this->forward() : backward(); }
     Status forward();
     Status backward();
     Status moveIds(const char *table, const char *column, const QList<qint64> &ids, qint64 to);
 
-    Store &m_store;
     qint64 m_keepId = 0;
     qint64 m_removeId = 0;
-    bool m_done = false;
     // What the forward step found and did, for the undo.
     Organisation m_keptBefore;
     Organisation m_removed;

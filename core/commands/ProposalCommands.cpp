@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/commands/ChangeCommand.h"
 #include "core/domain/ChecklistDefaults.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/ProposalRepository.h"
@@ -60,7 +61,7 @@ Result<QList<RowSnapshot>> rowsCut(const QSqlDatabase &db, const std::optional<P
 }
 
 // One undoable change of proposals, from `before` to `after` for each entry.
-class ProposalChange : public QUndoCommand
+class ProposalChange : public ChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::ProposalChange)
 
@@ -74,26 +75,13 @@ public:
     };
 
     ProposalChange(Store &store, QList<Entry> entries, const QString &text)
-        : QUndoCommand(text), m_store(store), m_entries(std::move(entries))
+        : ChangeCommand(store, text), m_entries(std::move(entries))
     {}
 
-    Status first()
-    {
-        const Status status = apply(true);
-        m_done = status.ok();
-        return status;
-    }
     const QList<Entry> &entries() const { return m_entries; }
-    void redo() override
-    {
-        if (std::exchange(m_done, false))
-            return;
-        m_store.reportFailedStep(this, apply(true));
-    }
-    void undo() override { m_store.reportFailedStep(this, apply(false)); }
 
 private:
-    Status apply(bool forward)
+    Status apply(bool forward) override
     {
         Transaction transaction(m_store.database().connection());
         if (!transaction.begun())
@@ -146,29 +134,13 @@ private:
         return {};
     }
 
-    Store &m_store;
     QList<Entry> m_entries;
-    bool m_done = false;
 };
 
 class ProposalText
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::ProposalText)
 };
-
-Status push(Store &store, ProposalChange *command)
-{
-    if (store.isReadOnly()) {
-        delete command;
-        return Error{ProposalText::tr("The file is open read-only; nothing was changed.")};
-    }
-    if (Status status = command->first(); !status) {
-        delete command;
-        return status;
-    }
-    store.undoStack()->push(command);
-    return {};
-}
 
 // Checks what the database cannot say in words: the acronym is needed and unique.
 Status checkAcronym(Store &store, const Proposal &proposal)
@@ -213,7 +185,7 @@ Result<qint64> addProposal(Store &store, const Proposal &proposal)
         return s.error();
     auto *command = new ProposalChange(store, {{std::nullopt, fresh, {}, {}}},
                                        ProposalText::tr("Add proposal %1").arg(fresh.acronym));
-    if (Status status = push(store, command); !status)
+    if (Status status = pushChange(store, command); !status)
         return status.error();
     return command->entries().constFirst().after->id;
 }
@@ -227,9 +199,9 @@ Status editProposal(Store &store, const Proposal &proposal)
         return {};
     if (Status s = checkAcronym(store, proposal); !s)
         return s;
-    return push(store,
-                new ProposalChange(store, {{*before, proposal, {}, {}}},
-                                   ProposalText::tr("Edit proposal %1").arg(proposal.acronym)));
+    return pushChange(
+        store, new ProposalChange(store, {{*before, proposal, {}, {}}},
+                                  ProposalText::tr("Edit proposal %1").arg(proposal.acronym)));
 }
 
 Status removeProposals(Store &store, const QList<qint64> &ids)
@@ -248,7 +220,7 @@ Status removeProposals(Store &store, const QList<qint64> &ids)
         entries.size() == 1
             ? ProposalText::tr("Delete proposal %1").arg(entries.constFirst().before->acronym)
             : ProposalText::tr("Delete %n proposals", nullptr, int(entries.size()));
-    return push(store, new ProposalChange(store, entries, text));
+    return pushChange(store, new ProposalChange(store, entries, text));
 }
 
 Result<QList<qint64>> addProposals(Store &store, const QList<Proposal> &proposals,
@@ -263,7 +235,7 @@ Result<QList<qint64>> addProposals(Store &store, const QList<Proposal> &proposal
         entries.append({std::nullopt, fresh, {}, {}});
     }
     auto *command = new ProposalChange(store, entries, actionText);
-    if (Status status = push(store, command); !status)
+    if (Status status = pushChange(store, command); !status)
         return status.error();
     QList<qint64> ids;
     for (const ProposalChange::Entry &entry : command->entries())

@@ -1816,13 +1816,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>hamkor::core::commands::CallChange</name>
-    <message>
-        <source>The file is open read-only; nothing was changed.</source>
-        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
-    </message>
-</context>
-<context>
     <name>hamkor::core::commands::CallText</name>
     <message>
         <source>Add call “%1”</source>
@@ -1850,6 +1843,13 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::commands::ChangeCommand</name>
+    <message>
+        <source>The file is open read-only; nothing was changed.</source>
+        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::commands::OrganisationMerge</name>
     <message>
         <source>Merge “%1” into “%2”</source>
@@ -1858,10 +1858,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 </context>
 <context>
     <name>hamkor::core::commands::OrganisationText</name>
-    <message>
-        <source>The file is open read-only; nothing was changed.</source>
-        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
-    </message>
     <message>
         <source>Add partner “%1”</source>
         <translation>добавление партнёра «%1»</translation>
@@ -1893,10 +1889,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 </context>
 <context>
     <name>hamkor::core::commands::ProposalText</name>
-    <message>
-        <source>The file is open read-only; nothing was changed.</source>
-        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
-    </message>
     <message>
         <source>The proposal needs an acronym.</source>
         <translation>У заявки должна быть аббревиатура.</translation>
