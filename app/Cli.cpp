@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Cli.h"
 
+#include "app/CliBudgets.h"
 #include "app/CliCalls.h"
 #include "app/CliCommon.h"
 #include "app/CliOutput.h"
@@ -142,9 +143,9 @@ int Cli::runCheck(const QStringList &arguments)
 
 QStringList Cli::commands()
 {
-    return {QStringLiteral("new"),        QStringLiteral("demo"),   QStringLiteral("check"),
-            QStringLiteral("import"),     QStringLiteral("export"), QStringLiteral("list"),
-            QStringLiteral("eligibility")};
+    return {QStringLiteral("new"),         QStringLiteral("demo"),   QStringLiteral("check"),
+            QStringLiteral("import"),      QStringLiteral("export"), QStringLiteral("list"),
+            QStringLiteral("eligibility"), QStringLiteral("budget")};
 }
 
 bool Cli::wantsCommandLine(const QStringList &arguments)
@@ -212,7 +213,13 @@ int Cli::run(const QStringList &arguments)
            "  list proposals [--format table|csv] FILE\n"
            "                                    print the proposals\n"
            "  eligibility --proposal ACRONYM FILE\n"
-           "                                    check a proposal against its call\n"
+           "                                    check a proposal against its call, and\n"
+           "                                    its budget against the donor's rules\n"
+           "  import rates CSV FILE             add dated exchange rates\n"
+           "  import budget CSV FILE --proposal ACRONYM [--version NAME]\n"
+           "                                    add budget lines to a proposal's budget\n"
+           "  budget --proposal ACRONYM [--version NAME] FILE\n"
+           "                                    print a budget in its donor's layout\n"
            "  export proposal --proposal ACRONYM --format pdf --output PATH FILE\n"
            "                                    the proposal's summary sheet as PDF\n\n"
            "Run hamkor COMMAND --help for a command's options."));
@@ -233,11 +240,17 @@ int Cli::run(const QStringList &arguments)
         return runCheck(arguments);
     if (command == u"eligibility")
         return CliProposals::eligibility(arguments);
+    if (command == u"budget")
+        return CliBudgets::printBudget(arguments);
     if (command == u"import" || command == u"export" || command == u"list") {
         const QString what = positionals.value(1);
         if (what == u"proposals" && command != u"export")
             return command == u"import" ? CliProposals::importProposals(arguments)
                                         : CliProposals::listProposals(arguments);
+        if (what == u"rates" && command == u"import")
+            return CliBudgets::importRates(arguments);
+        if (what == u"budget" && command == u"import")
+            return CliBudgets::importBudget(arguments);
         if (what == u"proposal" && command == u"export")
             return CliProposalExport::exportProposal(arguments);
         if (what == u"calls")
@@ -249,7 +262,9 @@ int Cli::run(const QStringList &arguments)
                    : command == u"export" ? CliPartners::exportPartners(arguments)
                                           : CliPartners::listPartners(arguments);
         const QString kinds = command == u"export" ? tr("calls, partners or proposal")
-                                                   : tr("calls, partners or proposals");
+                              : command == u"import"
+                                  ? tr("calls, partners, proposals, rates or budget")
+                                  : tr("calls, partners or proposals");
         if (what.isEmpty()) {
             const QString needs = tr("“%1” needs a kind: hamkor %1 KIND --help, with KIND one of "
                                      "%2.")

@@ -5,6 +5,7 @@
 #include "app/CliOutput.h"
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/budget/BudgetLoader.h"
 #include "core/commands/ProposalCommands.h"
 #include "core/domain/Eligibility.h"
 #include "core/io/CsvReader.h"
@@ -245,8 +246,9 @@ int CliProposals::eligibility(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CliCommon::setUp(parser, QStringLiteral("eligibility"),
-                     tr("Check a proposal against its call: the consortium's own rules, then "
-                        "the call's, one line each. Exits with 1 when a rule fails."));
+                     tr("Check a proposal against its call: the consortium's own rules, the "
+                        "call's, then the donor's rules on its newest budget version, one line "
+                        "each. Exits with 1 when a rule fails."));
     const QCommandLineOption proposalOption(QStringLiteral("proposal"),
                                             tr("The acronym of the proposal to check."),
                                             QStringLiteral("ACRONYM"));
@@ -277,36 +279,19 @@ int CliProposals::eligibility(const QStringList &arguments)
         cli::error(tr("No proposal “%1” in %2.").arg(acronym, path));
         return 1;
     }
-    const auto proposal = proposals.load(*id);
-    if (!proposal) {
-        cli::error(proposal.message());
+    const auto context = loadProposalContext(connection, *id);
+    if (!context) {
+        cli::error(context.message());
         return 1;
     }
-    std::optional<Call> call;
-    if (proposal->callId) {
-        const auto loaded = CallRepository(connection).load(proposal->callId);
-        if (!loaded) {
-            cli::error(loaded.message());
-            return 1;
-        }
-        call = *loaded;
-    }
-    QList<qint64> ids;
-    for (const ConsortiumMember &member : proposal->members)
-        ids << member.organisationId;
-    const auto organisations = OrganisationRepository(connection).loadMany(ids);
-    if (!organisations) {
-        cli::error(organisations.message());
+    const auto results = checkProposal(*context, connection, Clock::nowUtc());
+    if (!results) {
+        cli::error(results.message());
         return 1;
     }
-    QHash<qint64, Organisation> byId;
-    for (const Organisation &organisation : *organisations)
-        byId.insert(organisation.id, organisation);
-    const QList<EligibilityResult> results =
-        Eligibility::check(*proposal, call, byId, Clock::nowUtc());
     QStringList lines;
     int failed = 0;
-    for (const EligibilityResult &result : results) {
+    for (const EligibilityResult &result : *results) {
         // PASS and FAIL stay in English in every language, for scripts.
         lines << QStringLiteral("%1  %2 — %3")
                      .arg(result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),

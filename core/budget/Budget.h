@@ -33,22 +33,38 @@ struct BudgetLine
     Decimal otherPct;
     Decimal inKindPct;
     int sortOrder = 0;
+
+    friend bool operator==(const BudgetLine &, const BudgetLine &) = default;
 };
 
 // An exchange rate as the file keeps it: 1 unit of from = rate units of to, on a date.
 struct ExchangeRate
 {
+    qint64 id = 0; // 0 when not from a file
     QString from;
     QString to;
     Decimal rate;
     QDate date;
     QString source;
+
+    friend bool operator==(const ExchangeRate &, const ExchangeRate &) = default;
+};
+
+// A heading the user names, for a template without its own (generic).
+struct UserCategory
+{
+    QString code;
+    QString name;
+
+    friend bool operator==(const UserCategory &, const UserCategory &) = default;
 };
 
 // A version of a proposal's budget and its lines.
 struct BudgetVersion
 {
     qint64 id = 0;
+    QString uuid;
+    qint64 proposalId = 0;
     QString name = QStringLiteral("Draft 1");
     QString state = QStringLiteral("draft");
     QString templateCode = QStringLiteral("eu-prag");
@@ -56,7 +72,20 @@ struct BudgetVersion
     QDate rateDate;                     // conversions use the latest rate on or before it
     std::optional<Decimal> indirectPct; // the budget's rate; the template's when not set
     std::optional<Decimal> contingencyPct;
+    std::optional<Decimal> fundingRatePct; // Horizon Europe: the share of costs funded
+    QString notes;
+    QList<UserCategory> categories; // the user's headings (generic template)
     QList<BudgetLine> lines;
+    QString createdAt;
+    QString modifiedAt;
+
+    // A submitted or awarded version is kept as it was: it cannot be edited.
+    bool isLocked() const
+    {
+        return state == QLatin1String("submitted") || state == QLatin1String("awarded");
+    }
+
+    friend bool operator==(const BudgetVersion &, const BudgetVersion &) = default;
 };
 
 } // namespace core

@@ -156,6 +156,7 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
                     tr("%1: there is no exchange rate from %2 to %3 on or before %4.")
                         .arg(lineLabel(line, i), line.currency, version.currency,
                              version.rateDate.toString(Qt::ISODate));
+                computed.missingRate = true;
                 result.problems.append(computed.problem);
                 result.lines.append(computed);
                 continue;

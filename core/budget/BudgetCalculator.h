@@ -21,6 +21,7 @@ struct ComputedLine
     qint64 convertedMinor = 0;        // in the budget's currency
     std::optional<ExchangeRate> rate; // none when the line is in the budget's currency
     QString problem;                  // why it could not be computed (a missing rate)
+    bool missingRate = false;         // the problem is a missing exchange rate
 };
 
 // A budget computed: every line, subtotals by heading, partner, period and funding source,

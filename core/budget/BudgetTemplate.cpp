@@ -80,6 +80,9 @@ std::optional<BudgetTemplate> BudgetTemplate::find(const QString &code)
             t.m_currency = object.value(QLatin1String("currency")).toString();
             t.m_years = object.value(QLatin1String("years")).toBool(true);
             t.m_perBeneficiary = object.value(QLatin1String("per_beneficiary")).toBool();
+            if (const QJsonValue may = object.value(QLatin1String("associates_may_charge"));
+                may.isArray())
+                t.m_associatesMayCharge = strings(may);
             t.m_fundingRatePct = decimal(object.value(QLatin1String("funding_rate_pct")));
             QHash<QString, int> depth;
             for (const auto &item : object.value(QLatin1String("categories")).toArray()) {
@@ -127,6 +130,25 @@ const BudgetCategory *BudgetTemplate::category(const QString &code) const
     for (const BudgetCategory &c : m_categories)
         if (c.code == code)
             return &c;
+    return nullptr;
+}
+
+std::optional<BudgetTemplate> BudgetTemplate::forVersion(const QString &code,
+                                                         const QList<UserCategory> &headings)
+{
+    auto layout = find(code);
+    if (!layout || !layout->m_categories.isEmpty())
+        return layout;
+    for (const UserCategory &heading : headings)
+        layout->m_categories.append({heading.code, heading.name, heading.name, QString(), 0});
+    return layout;
+}
+
+const BudgetTotalLine *BudgetTemplate::grandTotal() const
+{
+    for (auto it = m_totals.crbegin(); it != m_totals.crend(); ++it)
+        if (it->kind == BudgetTotalLine::Kind::Total)
+            return &*it;
     return nullptr;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/budget/Budget.h"
 #include "core/domain/Decimal.h"
 
 #include <QList>
@@ -62,6 +63,10 @@ public:
     // The layout a call's donor asks for: Horizon Europe's, the EU's PRAG, the US federal
     // SF-424A, or the generic one for every other donor.
     static QString suggestedFor(const QString &donor);
+    // The layout a budget version uses: its template, with the headings the user named
+    // when the template has none of its own (generic). Nothing for an unknown code.
+    static std::optional<BudgetTemplate> forVersion(const QString &code,
+                                                    const QList<UserCategory> &headings);
 
     QString code() const { return m_code; }
     QString name() const;
@@ -69,6 +74,11 @@ public:
     bool hasYears() const { return m_years; }
     bool perBeneficiary() const { return m_perBeneficiary; }
     std::optional<Decimal> fundingRatePct() const { return m_fundingRatePct; }
+    // The headings an associate may charge (travel and per diems under the EU's rules;
+    // none in Horizon Europe); nothing when the donor has no such rule.
+    const std::optional<QStringList> &associatesMayCharge() const { return m_associatesMayCharge; }
+    // The last totals line that adds up (the total eligible costs), or nullptr.
+    const BudgetTotalLine *grandTotal() const;
     const QList<BudgetCategory> &categories() const { return m_categories; }
     const QList<BudgetTotalLine> &totals() const { return m_totals; }
 
@@ -86,6 +96,7 @@ private:
     bool m_years = true;
     bool m_perBeneficiary = false;
     std::optional<Decimal> m_fundingRatePct;
+    std::optional<QStringList> m_associatesMayCharge;
     QList<BudgetCategory> m_categories;
     QList<BudgetTotalLine> m_totals;
 };

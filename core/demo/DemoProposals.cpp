@@ -74,8 +74,7 @@ const LineSpec Lines[] = {
     {0, "1.3.2", "Per diems, field visits", "TooSuu", "day", "40", 250000, "KGS", "1|2|3", "90"},
     {0, "1.3.3", "Per diems, workshop participants", "EcoAl", "per diem", "120", 2500000, "KZT",
      "1|2", "90"},
-    {0, "1.3.3", "Per diems, youth exchange", "KYEM", "per diem", "40", 50000000, "UZS", "2",
-     "100"},
+    {0, "1.3.3", "Per diems, youth exchange", "KYEM", "per diem", "40", 50000000, "UZS", "2", "90"},
     {0, "2.1", "International flights to the regional conference", "TooSuu", "flight", "6", 45000,
      "EUR", "2", "90"},
     {0, "2.2", "Local transport to pilot villages", "ObuH", "trip", "24", 35000, "TJS", "1|2|3",
@@ -84,7 +83,7 @@ const LineSpec Lines[] = {
     {0, "4.2", "Office rent", "TozaS", "month", "12", 400000000, "UZS", "1|2|3", "80"},
     {0, "5.1", "Adaptation handbook (Russian, Kazakh, Kyrgyz, Tajik, Uzbek)", "EcoAl", "lump sum",
      "1", 350000, "EUR", "3", "90"},
-    {0, "5.3", "Expenditure verification", "EcoAl", "lump sum", "1", 1200000, "EUR", "3", "100"},
+    {0, "5.3", "Expenditure verification", "EcoAl", "lump sum", "1", 1200000, "EUR", "3", "90"},
     {0, "5.7", "Regional conference, Bishkek", "TooSuu", "event", "1", 150000000, "KGS", "2", "90"},
     {0, "5.8", "Visibility actions", "EcoAl", "lump sum", "1", 250000, "EUR", "1|3", "90"},
     // AQUAFIELD, generic template, USD.

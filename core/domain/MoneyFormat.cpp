@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/MoneyFormat.h"
 
+#include "core/reference/ReferenceList.h"
+
 namespace hamkor {
 namespace core {
 
@@ -65,6 +67,11 @@ QString formatParts(QString canonical, int minDecimals, NumberStyle style)
 }
 
 } // namespace
+
+NumberStyle MoneyFormat::displayStyle()
+{
+    return displayLanguage() == u"ru" ? NumberStyle::Russian : NumberStyle::English;
+}
 
 QString MoneyFormat::format(const Money &money, NumberStyle style)
 {

@@ -25,6 +25,8 @@ class MoneyFormat
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::MoneyFormat)
 
 public:
+    // How numbers are shown to the user: Russian in the Russian interface, else English.
+    static NumberStyle displayStyle();
     // The amount with exactly the currency's minor digits, without the currency code.
     static QString format(const Money &money, NumberStyle style);
     // The same followed by a space and the currency code: "1,234.50 EUR".

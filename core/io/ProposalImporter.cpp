@@ -3,6 +3,7 @@
 
 #include "core/domain/Currency.h"
 #include "core/io/CellParsers.h"
+#include "core/io/CsvColumns.h"
 #include "core/io/CsvReader.h"
 #include "core/reference/Reference.h"
 #include "core/storage/ProposalRepository.h"
@@ -99,22 +100,15 @@ class RowReader
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::ProposalImporter)
 
 public:
-    RowReader(const QHash<QString, int> &index, const QStringList &cells, int line, Lookup &calls,
+    RowReader(const CsvColumns &columns, const QStringList &cells, int line, Lookup &calls,
               Lookup &partners, QList<ImportProblem> &problems)
-        : m_index(index), m_cells(cells), m_line(line), m_calls(calls), m_partners(partners),
+        : m_columns(columns), m_cells(cells), m_line(line), m_calls(calls), m_partners(partners),
           m_problems(problems)
     {}
 
     QString text(const char *column) const
     {
-        const int at = m_index.value(QString::fromLatin1(column), -1);
-        QString cell = at < 0 ? QString() : m_cells.value(at).trimmed();
-        // Undo the apostrophe that CSV exports put before = + - @ against formula
-        // injection, so that an export imports back as it was.
-        static const QString guarded = QStringLiteral("=+-@\t\r");
-        if (cell.size() > 1 && cell.front() == u'\'' && guarded.contains(cell.at(1)))
-            cell.remove(0, 1);
-        return cell;
+        return m_columns.cell(m_cells, QString::fromLatin1(column));
     }
 
     void problem(const char *column, const QString &message)
@@ -327,7 +321,7 @@ private:
                                       .arg(leads.join(QStringLiteral(", "))));
     }
 
-    const QHash<QString, int> &m_index;
+    const CsvColumns &m_columns;
     const QStringList &m_cells;
     int m_line;
     Lookup &m_calls;
@@ -340,38 +334,10 @@ private:
 ProposalImportPreview ProposalImporter::preview(const QSqlDatabase &db, const CsvTable &table)
 {
     ProposalImportPreview preview;
-    QHash<QString, int> index;
-    const QStringList known = columns();
-    for (int i = 0; i < table.header.size(); ++i) {
-        const QString name = table.header.at(i).trimmed().toLower();
-        if (name.isEmpty()) {
-            // Spreadsheets save trailing empty columns ("acronym;title;consortium;;"):
-            // harmless unless a row has something in them.
-            for (qsizetype r = 0; r < table.rows.size(); ++r) {
-                if (!table.rows.at(r).value(i).trimmed().isEmpty()) {
-                    preview.problems.append({table.rowLines.value(r, int(r) + 2),
-                                             QStringLiteral("#%1").arg(i + 1),
-                                             tr("This cell has a value, but its column has no "
-                                                "name in the header.")});
-                    break;
-                }
-            }
-            continue;
-        }
-        if (!known.contains(name))
-            preview.problems.append(
-                {1, table.header.at(i),
-                 tr("This column is not part of the proposals format. The columns are: %1.")
-                     .arg(known.join(QStringLiteral(", ")))});
-        else if (index.contains(name))
-            preview.problems.append({1, table.header.at(i), tr("This column appears twice.")});
-        else
-            index.insert(name, i);
-    }
-    for (const QString &required : requiredColumns())
-        if (!index.contains(required))
-            preview.problems.append(
-                {1, required, tr("This column is required, but the file does not have it.")});
+    const CsvColumns index(
+        table, columns(), requiredColumns(),
+        tr("This column is not part of the proposals format. The columns are: %1."),
+        preview.problems);
     if (!preview.ok())
         return preview;
 

@@ -66,6 +66,106 @@
             <numerusform>Not eligible: %n rules fail.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n exchange rates</source>
+        <translation>
+            <numerusform>Import %n exchange rate</numerusform>
+            <numerusform>Import %n exchange rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n exchange rates: </source>
+        <translation>
+            <numerusform>Read %n exchange rate: </numerusform>
+            <numerusform>Read %n exchange rates: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the file or replaced.</source>
+        <translation>
+            <numerusform>%n already in the file or replaced.</numerusform>
+            <numerusform>%n already in the file or replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n budget lines</source>
+        <translation>
+            <numerusform>Import %n budget line</numerusform>
+            <numerusform>Import %n budget lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n budget lines into “%1” of %2.</source>
+        <translation>
+            <numerusform>Imported %n budget line into “%1” of %2.</numerusform>
+            <numerusform>Imported %n budget lines into “%1” of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetImporter</name>
+    <message numerus="yes">
+        <source>Year %1 is not a year of the proposal, which runs %n year(s).</source>
+        <translation>
+            <numerusform>Year %1 is not a year of the proposal, which runs %n year.</numerusform>
+            <numerusform>Year %1 is not a year of the proposal, which runs %n years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetRules</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) for no member of the consortium: %1.</source>
+        <translation>
+            <numerusform>%n line for no member of the consortium: %1.</numerusform>
+            <numerusform>%n lines for no member of the consortium: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposal runs %n year(s); every line is in one of them.</source>
+        <translation>
+            <numerusform>The proposal runs %n year; every line is in it.</numerusform>
+            <numerusform>The proposal runs %n years; every line is in one of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposal runs %n year(s) (%1 months); outside them: %2.</source>
+        <translation>
+            <numerusform>The proposal runs %n year (%1 months); outside it: %2.</numerusform>
+            <numerusform>The proposal runs %n years (%1 months); outside them: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetText</name>
+    <message numerus="yes">
+        <source>Rules: all %n pass.</source>
+        <translation>
+            <numerusform>Rules: the %n rule passes.</numerusform>
+            <numerusform>Rules: all %n pass.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules broken: %n</source>
+        <translation>
+            <numerusform>Rules broken: %n</numerusform>
+            <numerusform>Rules broken: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::DeadlineText</name>
@@ -156,6 +256,23 @@
         <translation>
             <numerusform>Not eligible: %n rule fails</numerusform>
             <numerusform>Not eligible: %n rules fail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::BudgetCommands</name>
+    <message numerus="yes">
+        <source>Delete %n budget line(s)</source>
+        <translation>
+            <numerusform>Delete %n budget line</numerusform>
+            <numerusform>Delete %n budget lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n exchange rate(s)</source>
+        <translation>
+            <numerusform>Delete %n exchange rate</numerusform>
+            <numerusform>Delete %n exchange rates</numerusform>
         </translation>
     </message>
 </context>

@@ -268,62 +268,6 @@
         <translation>Партнёров нет.</translation>
     </message>
     <message>
-        <source>Hamkor: grant and consortium manager.
-
-Without a command, opens FILE (or the default file) in a window.
-
-Commands:
-  new FILE                          create an empty file
-  demo [--size small|large] FILE    create a file with demo data
-  check FILE                        check a file&apos;s integrity and contents
-  import calls CSV FILE             add calls for proposals from a CSV file
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    export calls as CSV, iCalendar or a digest
-  list calls [--format table|csv] FILE
-                                    print the calls, by deadline
-  import partners CSV FILE          add partner organisations from a CSV file
-  export partners --format csv|vcf [--output PATH] FILE
-                                    export partners as CSV or contacts as vCard
-  list partners [--format table|csv] FILE
-                                    print the partners, by name
-  import proposals CSV FILE         add proposals with their consortia
-  list proposals [--format table|csv] FILE
-                                    print the proposals
-  eligibility --proposal ACRONYM FILE
-                                    check a proposal against its call
-  export proposal --proposal ACRONYM --format pdf --output PATH FILE
-                                    the proposal&apos;s summary sheet as PDF
-
-Run hamkor COMMAND --help for a command&apos;s options.</source>
-        <translation>Hamkor: управление грантами и консорциумами.
-
-Без команды открывает FILE (или файл по умолчанию) в окне.
-
-Команды:
-  new FILE                          создать пустой файл
-  demo [--size small|large] FILE    создать файл с демонстрационными данными
-  check FILE                        проверить целостность и содержимое файла
-  import calls CSV FILE             добавить конкурсы из файла CSV
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    экспортировать конкурсы в CSV, iCalendar или сводку
-  list calls [--format table|csv] FILE
-                                    вывести конкурсы по сроку подачи
-  import partners CSV FILE          добавить организации-партнёры из файла CSV
-  export partners --format csv|vcf [--output PATH] FILE
-                                    экспортировать партнёров в CSV или контакты в vCard
-  list partners [--format table|csv] FILE
-                                    вывести партнёров в алфавитном порядке
-  import proposals CSV FILE         добавить заявки вместе с их консорциумами
-  list proposals [--format table|csv] FILE
-                                    вывести заявки
-  eligibility --proposal ACRONYM FILE
-                                    проверить заявку на соответствие условиям конкурса
-  export proposal --proposal ACRONYM --format pdf --output PATH FILE
-                                    сводка по заявке в PDF
-
-Параметры команды: hamkor COMMAND --help.</translation>
-    </message>
-    <message>
         <source>Write a proposal&apos;s summary sheet: the proposal, its call and deadline, the consortium, the checklist and the eligibility check.</source>
         <translation>Записать сводку по заявке: сведения о заявке, её конкурс и срок подачи, консорциум, перечень документов и результаты проверки соответствия.</translation>
     </message>
@@ -388,10 +332,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Заявок нет.</translation>
     </message>
     <message>
-        <source>Check a proposal against its call: the consortium&apos;s own rules, then the call&apos;s, one line each. Exits with 1 when a rule fails.</source>
-        <translation>Проверить соответствие заявки условиям её конкурса: сначала собственные правила консорциума, затем правила конкурса, по одной строке на правило. Если какое-либо правило не выполнено, завершается с кодом 1.</translation>
-    </message>
-    <message>
         <source>The acronym of the proposal to check.</source>
         <translation>Аббревиатура проверяемой заявки.</translation>
     </message>
@@ -447,6 +387,174 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>The file to write; - for standard output.</source>
         <translation>Файл для записи; - — стандартный вывод.</translation>
     </message>
+    <message>
+        <source>calls, partners, proposals, rates or budget</source>
+        <translation>calls, partners, proposals, rates или budget</translation>
+    </message>
+    <message>
+        <source>The acronym of the proposal.</source>
+        <translation>Акроним заявки.</translation>
+    </message>
+    <message>
+        <source>The name of the budget version (the newest when not given).</source>
+        <translation>Название версии бюджета (без него — самая новая).</translation>
+    </message>
+    <message>
+        <source>Print a proposal&apos;s budget in its donor&apos;s layout: each heading with its subtotal and lines, the totals lines, totals by partner, year and source of funding, and the donor&apos;s rules it breaks.</source>
+        <translation>Вывести бюджет заявки в формате донора: каждую статью с её итогом и строками, итоговые строки, итоги по партнёрам, годам и источникам финансирования и нарушенные правила донора.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor budget --proposal ACRONYM [--version NAME] FILE</source>
+        <translation>Использование: hamkor budget --proposal ACRONYM [--version NAME] FILE</translation>
+    </message>
+    <message>
+        <source>Name the proposal with --proposal ACRONYM.</source>
+        <translation>Укажите заявку: --proposal ACRONYM.</translation>
+    </message>
+    <message>
+        <source>Import dated exchange rates from a CSV file with the columns from, to, rate, date, source (1 unit of from is rate units of to). A rate for the same pair, date and source replaces the one in the file. All or nothing: when any row has a problem, nothing is added.</source>
+        <translation>Импортировать датированные курсы валют из файла CSV со столбцами from, to, rate, date, source (1 единица from = rate единиц to). Курс той же пары, даты и источника заменяет имеющийся в файле. Всё или ничего: если в какой-либо строке есть ошибка, ничего не добавляется.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor import rates CSV FILE</source>
+        <translation>Использование: hamkor import rates CSV FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n exchange rates</source>
+        <translation>
+            <numerusform>Импорт %n курса валют</numerusform>
+            <numerusform>Импорт %n курсов валют</numerusform>
+            <numerusform>Импорт %n курсов валют</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n exchange rates: </source>
+        <translation>
+            <numerusform>Прочитан %n курс валют: </numerusform>
+            <numerusform>Прочитано %n курса валют: </numerusform>
+            <numerusform>Прочитано %n курсов валют: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новый</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the file or replaced.</source>
+        <translation>
+            <numerusform>%n уже был в файле или заменён.</numerusform>
+            <numerusform>%n уже были в файле или заменены.</numerusform>
+            <numerusform>%n уже были в файле или заменены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add budget lines from a CSV file with the columns category, description, partner, unit, quantity, unit_cost, currency, period, donor_pct to a version of a proposal&apos;s budget (a new one when the proposal has none or --version names a new one). Partners by acronym, headings by the template&apos;s codes. All or nothing.</source>
+        <translation>Добавить строки бюджета из файла CSV со столбцами category, description, partner, unit, quantity, unit_cost, currency, period, donor_pct в версию бюджета заявки (в новую, если у заявки нет бюджета или --version называет новую). Партнёры — по акронимам, статьи — по кодам шаблона. Всё или ничего.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor import budget CSV FILE --proposal ACRONYM [--version NAME]</source>
+        <translation>Использование: hamkor import budget CSV FILE --proposal ACRONYM [--version NAME]</translation>
+    </message>
+    <message>
+        <source>Draft 1</source>
+        <translation>Черновик 1</translation>
+    </message>
+    <message>
+        <source>The budget uses the template “%1”, which this version of Hamkor does not know.</source>
+        <translation>Бюджет использует шаблон «%1», неизвестный этой версии Hamkor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n budget lines</source>
+        <translation>
+            <numerusform>Импорт %n строки бюджета</numerusform>
+            <numerusform>Импорт %n строк бюджета</numerusform>
+            <numerusform>Импорт %n строк бюджета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n budget lines into “%1” of %2.</source>
+        <translation>
+            <numerusform>Импортирована %n строка бюджета в «%1» заявки %2.</numerusform>
+            <numerusform>Импортировано %n строки бюджета в «%1» заявки %2.</numerusform>
+            <numerusform>Импортировано %n строк бюджета в «%1» заявки %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a proposal against its call: the consortium&apos;s own rules, the call&apos;s, then the donor&apos;s rules on its newest budget version, one line each. Exits with 1 when a rule fails.</source>
+        <translation>Проверить заявку на соответствие конкурсу: правила консорциума, условия конкурса, затем правила донора для самой новой версии бюджета, по строке на правило. Код выхода 1, если правило не выполнено.</translation>
+    </message>
+    <message>
+        <source>Hamkor: grant and consortium manager.
+
+Without a command, opens FILE (or the default file) in a window.
+
+Commands:
+  new FILE                          create an empty file
+  demo [--size small|large] FILE    create a file with demo data
+  check FILE                        check a file&apos;s integrity and contents
+  import calls CSV FILE             add calls for proposals from a CSV file
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    export calls as CSV, iCalendar or a digest
+  list calls [--format table|csv] FILE
+                                    print the calls, by deadline
+  import partners CSV FILE          add partner organisations from a CSV file
+  export partners --format csv|vcf [--output PATH] FILE
+                                    export partners as CSV or contacts as vCard
+  list partners [--format table|csv] FILE
+                                    print the partners, by name
+  import proposals CSV FILE         add proposals with their consortia
+  list proposals [--format table|csv] FILE
+                                    print the proposals
+  eligibility --proposal ACRONYM FILE
+                                    check a proposal against its call, and
+                                    its budget against the donor&apos;s rules
+  import rates CSV FILE             add dated exchange rates
+  import budget CSV FILE --proposal ACRONYM [--version NAME]
+                                    add budget lines to a proposal&apos;s budget
+  budget --proposal ACRONYM [--version NAME] FILE
+                                    print a budget in its donor&apos;s layout
+  export proposal --proposal ACRONYM --format pdf --output PATH FILE
+                                    the proposal&apos;s summary sheet as PDF
+
+Run hamkor COMMAND --help for a command&apos;s options.</source>
+        <translation>Hamkor: управление грантами и консорциумами.
+
+Без команды открывает FILE (или файл по умолчанию) в окне.
+
+Команды:
+  new FILE                          создать пустой файл
+  demo [--size small|large] FILE    создать файл с демонстрационными данными
+  check FILE                        проверить целостность и содержимое файла
+  import calls CSV FILE             добавить конкурсы из файла CSV
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    экспортировать конкурсы в CSV, iCalendar или сводку
+  list calls [--format table|csv] FILE
+                                    вывести конкурсы по сроку подачи
+  import partners CSV FILE          добавить организации-партнёры из файла CSV
+  export partners --format csv|vcf [--output PATH] FILE
+                                    экспортировать партнёров в CSV или контакты в vCard
+  list partners [--format table|csv] FILE
+                                    вывести партнёров в алфавитном порядке
+  import proposals CSV FILE         добавить заявки вместе с их консорциумами
+  list proposals [--format table|csv] FILE
+                                    вывести заявки
+  eligibility --proposal ACRONYM FILE
+                                    проверить заявку на условия конкурса,
+                                    а её бюджет — на правила донора
+  import rates CSV FILE             добавить датированные курсы валют
+  import budget CSV FILE --proposal ACRONYM [--version NAME]
+                                    добавить строки в бюджет заявки
+  budget --proposal ACRONYM [--version NAME] FILE
+                                    вывести бюджет в формате донора
+  export proposal --proposal ACRONYM --format pdf --output PATH FILE
+                                    сводка по заявке в PDF
+
+Параметры команды: hamkor COMMAND --help.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetCalculator</name>
@@ -481,6 +589,333 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>%1: there is no exchange rate from %2 to %3 on or before %4.</source>
         <translation>%1: нет курса %2 → %3 на %4 или ранее.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetCompare</name>
+    <message>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>цена за единицу</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>финансирование</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetImporter</name>
+    <message>
+        <source>This column is not part of the budget-lines format. The columns are: %1.</source>
+        <translation>Этого столбца нет в формате строк бюджета. Столбцы: %1.</translation>
+    </message>
+    <message>
+        <source>The heading is missing.</source>
+        <translation>Не указана статья.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a heading of %2.</source>
+        <translation>«%1» — не статья шаблона «%2».</translation>
+    </message>
+    <message>
+        <source>Heading %1 has sub-headings; put the line under one of them.</source>
+        <translation>У статьи %1 есть подстатьи; отнесите строку к одной из них.</translation>
+    </message>
+    <message>
+        <source>The partner is missing; give the acronym of a member of the consortium.</source>
+        <translation>Не указан партнёр; укажите акроним участника консорциума.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member of the consortium of %2.</source>
+        <translation>«%1» не входит в консорциум заявки %2.</translation>
+    </message>
+    <message>
+        <source>The currency is missing.</source>
+        <translation>Не указана валюта.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>«%1» — не код валюты ISO 4217.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 is not a year of the proposal, which runs %n year(s).</source>
+        <translation>
+            <numerusform>Год %1 не входит в срок заявки (%n год).</numerusform>
+            <numerusform>Год %1 не входит в срок заявки (%n года).</numerusform>
+            <numerusform>Год %1 не входит в срок заявки (%n лет).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The donor&apos;s share must be between 0 and 100.</source>
+        <translation>Доля донора должна быть от 0 до 100.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetRepository</name>
+    <message>
+        <source>The file holds %1 “%2”, which is not a number.</source>
+        <translation>В файле %1 «%2» — это не число.</translation>
+    </message>
+    <message>
+        <source>The proposal has no budget yet.</source>
+        <translation>У заявки пока нет бюджета.</translation>
+    </message>
+    <message>
+        <source>The proposal has no budget version “%1”.</source>
+        <translation>У заявки нет версии бюджета «%1».</translation>
+    </message>
+    <message>
+        <source>The budget version is no longer in the file.</source>
+        <translation>Этой версии бюджета больше нет в файле.</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>a funding share</source>
+        <translation>доля финансирования</translation>
+    </message>
+    <message>
+        <source>The budget line is no longer in the file.</source>
+        <translation>Этой строки бюджета больше нет в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetRules</name>
+    <message>
+        <source>The budget uses the template “%1”, which this version of Hamkor does not know.</source>
+        <translation>Бюджет использует шаблон «%1», неизвестный этой версии Hamkor.</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>строка %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 is allowed</source>
+        <translation>допускается не более %1</translation>
+    </message>
+    <message>
+        <source>Indirect costs are %1, %2 of %3; %4.</source>
+        <translation>Косвенные расходы — %1, %2 от %3; %4.</translation>
+    </message>
+    <message>
+        <source>The contingency reserve is %1, %2 of %3; %4.</source>
+        <translation>Резерв на непредвиденные расходы — %1, %2 от %3; %4.</translation>
+    </message>
+    <message>
+        <source>Lower the rate to %1 or less.</source>
+        <translation>Снизьте ставку до %1 или ниже.</translation>
+    </message>
+    <message>
+        <source>Indirect costs within the cap (%1)</source>
+        <translation>Косвенные расходы в пределах лимита (%1)</translation>
+    </message>
+    <message>
+        <source>Contingency within the cap (%1)</source>
+        <translation>Резерв в пределах лимита (%1)</translation>
+    </message>
+    <message>
+        <source>Grant within the call&apos;s limits</source>
+        <translation>Грант в пределах конкурса</translation>
+    </message>
+    <message>
+        <source>The call&apos;s limits are in %1 and there is no rate from %1 to %2 on or before %3 to compare them.</source>
+        <translation>Пределы конкурса указаны в %1, а курса %1 → %2 на %3 или ранее нет, сравнить нельзя.</translation>
+    </message>
+    <message>
+        <source>(converted from %1 at %2 of %3)</source>
+        <translation>(пересчитано из %1 по курсу %2 от %3)</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>не менее %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>не более %1</translation>
+    </message>
+    <message>
+        <source>The grant asked for is %1; the call gives %2%3.</source>
+        <translation>Запрашиваемый грант — %1; конкурс даёт %2%3.</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Софинансирование</translation>
+    </message>
+    <message>
+        <source>Co-financing is %1, %2 of the eligible costs of %3 (the donor&apos;s share is %4); the call asks for at least %5.</source>
+        <translation>Софинансирование — %1, %2 от приемлемых расходов %3 (доля донора %4); конкурс требует не менее %5.</translation>
+    </message>
+    <message>
+        <source>associates may charge no costs</source>
+        <translation>ассоциированные партнёры не могут относить на бюджет никакие расходы</translation>
+    </message>
+    <message>
+        <source>associates may charge only headings %1 (travel and per diems)</source>
+        <translation>ассоциированные партнёры могут относить только статьи %1 (поездки и суточные)</translation>
+    </message>
+    <message>
+        <source>Associates charge only what they may</source>
+        <translation>Ассоциированные партнёры — только разрешённые расходы</translation>
+    </message>
+    <message>
+        <source>Under %1, %2; no associate&apos;s line breaks this.</source>
+        <translation>По правилам «%1» %2; ни одна их строка этого не нарушает.</translation>
+    </message>
+    <message>
+        <source>Under %1, %2: %3.</source>
+        <translation>По правилам «%1» %2: %3.</translation>
+    </message>
+    <message>
+        <source>Every line for a member of the consortium</source>
+        <translation>Каждая строка — участника консорциума</translation>
+    </message>
+    <message>
+        <source>Every line is for a member of the consortium.</source>
+        <translation>Все строки относятся к участникам консорциума.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) for no member of the consortium: %1.</source>
+        <translation>
+            <numerusform>%n строка не относится к участнику консорциума: %1.</numerusform>
+            <numerusform>%n строки не относятся к участникам консорциума: %1.</numerusform>
+            <numerusform>%n строк не относятся к участникам консорциума: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An exchange rate for every currency</source>
+        <translation>Курс для каждой валюты</translation>
+    </message>
+    <message>
+        <source>Every line in another currency has a rate to %1 on or before %2.</source>
+        <translation>Для каждой строки в другой валюте есть курс к %1 на %2 или ранее.</translation>
+    </message>
+    <message>
+        <source>No rate to %1 on or before %2 from %3: %4.</source>
+        <translation>Нет курса к %1 на %2 или ранее из %3: %4.</translation>
+    </message>
+    <message>
+        <source>Every line within the proposal&apos;s years</source>
+        <translation>Каждая строка — в годы заявки</translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposal runs %n year(s); every line is in one of them.</source>
+        <translation>
+            <numerusform>Заявка рассчитана на %n год; каждая строка относится к нему.</numerusform>
+            <numerusform>Заявка рассчитана на %n года; каждая строка относится к одному из них.</numerusform>
+            <numerusform>Заявка рассчитана на %n лет; каждая строка относится к одному из них.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposal runs %n year(s) (%1 months); outside them: %2.</source>
+        <translation>
+            <numerusform>Заявка рассчитана на %n год (%1 мес.); вне его: %2.</numerusform>
+            <numerusform>Заявка рассчитана на %n года (%1 мес.); вне их: %2.</numerusform>
+            <numerusform>Заявка рассчитана на %n лет (%1 мес.); вне их: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every line under a heading of the template</source>
+        <translation>Каждая строка — в статье шаблона</translation>
+    </message>
+    <message>
+        <source>Budget “%1”: %2</source>
+        <translation>Бюджет «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetText</name>
+    <message>
+        <source>no partner</source>
+        <translation>без партнёра</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · year %3 · %4 %5 × %6</source>
+        <translation>%1 · %2 · год %3 · %4 %5 × %6</translation>
+    </message>
+    <message>
+        <source>Rounding: each line is quantity × unit cost rounded to its currency&apos;s minor unit, then converted at the rate shown and rounded to %1&apos;s; every total adds those rounded amounts; a percentage of an amount is rounded to the minor unit; halves are rounded away from zero.</source>
+        <translation>Округление: сумма строки — количество × цена, округлённые до копеек (тиынов) своей валюты, затем пересчитанные по указанному курсу и округлённые до минимальной единицы %1; итоги складывают округлённые суммы; процент от суммы округляется до минимальной единицы; половина округляется от нуля.</translation>
+    </message>
+    <message>
+        <source>Budget “%1” (%2) · %3 · %4 · rates of %5</source>
+        <translation>Бюджет «%1» (%2) · %3 · %4 · курсы на %5</translation>
+    </message>
+    <message>
+        <source>By partner (direct costs + indirect costs)</source>
+        <translation>По партнёрам (прямые + косвенные расходы)</translation>
+    </message>
+    <message>
+        <source>not a member of the consortium</source>
+        <translation>не участник консорциума</translation>
+    </message>
+    <message>
+        <source>By year (direct costs)</source>
+        <translation>По годам (прямые расходы)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Год %1</translation>
+    </message>
+    <message>
+        <source>By source of funding (direct costs)</source>
+        <translation>По источникам финансирования (прямые расходы)</translation>
+    </message>
+    <message>
+        <source>Total eligible costs</source>
+        <translation>Всего приемлемых расходов</translation>
+    </message>
+    <message>
+        <source>Asked from the donor (%1)</source>
+        <translation>Запрошено у донора (%1)</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Софинансирование</translation>
+    </message>
+    <message>
+        <source>Exchange rates used (the latest on or before %1)</source>
+        <translation>Использованные курсы (последние на %1 или ранее)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules: all %n pass.</source>
+        <translation>
+            <numerusform>Правила: выполнено %n.</numerusform>
+            <numerusform>Правила: выполнены все %n.</numerusform>
+            <numerusform>Правила: выполнены все %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules broken: %n</source>
+        <translation>
+            <numerusform>Нарушено правил: %n</numerusform>
+            <numerusform>Нарушено правил: %n</numerusform>
+            <numerusform>Нарушено правил: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,6 +1123,21 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>“%1” is not a whole number.</source>
         <translation>«%1» — не целое число.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::CsvColumns</name>
+    <message>
+        <source>This cell has a value, but its column has no name in the header.</source>
+        <translation>В ячейке есть значение, но у её столбца нет названия в заголовке.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Этот столбец встречается дважды.</translation>
+    </message>
+    <message>
+        <source>This column is required, but the file does not have it.</source>
+        <translation>Этот столбец обязателен, но в файле его нет.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1511,17 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The proposal is past submission; the deadline was %1 (%2).</source>
         <translation>Заявка уже прошла этап подачи; срок подачи был %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::ExchangeRateRepository</name>
+    <message>
+        <source>The file holds the rate “%1” from %2 to %3, which is not a number.</source>
+        <translation>В файле курс «%1» из %2 в %3 — это не число.</translation>
+    </message>
+    <message>
+        <source>The exchange rate is no longer in the file.</source>
+        <translation>Этого курса больше нет в файле.</translation>
     </message>
 </context>
 <context>
@@ -1484,20 +1945,8 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Как lead отмечены сразу несколько партнёров (%1); ведущим заявителем может быть только один.</translation>
     </message>
     <message>
-        <source>This cell has a value, but its column has no name in the header.</source>
-        <translation>В ячейке есть значение, но у её столбца нет названия в заголовке.</translation>
-    </message>
-    <message>
         <source>This column is not part of the proposals format. The columns are: %1.</source>
         <translation>Такого столбца нет в формате заявок. Допустимые столбцы: %1.</translation>
-    </message>
-    <message>
-        <source>This column appears twice.</source>
-        <translation>Этот столбец встречается дважды.</translation>
-    </message>
-    <message>
-        <source>This column is required, but the file does not have it.</source>
-        <translation>Этот столбец обязателен, но в файле его нет.</translation>
     </message>
     <message>
         <source>“%1” is already the acronym of line %2; each proposal needs its own.</source>
@@ -1771,6 +2220,33 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::RateImporter</name>
+    <message>
+        <source>This column is not part of the exchange-rates format. The columns are: %1.</source>
+        <translation>Этого столбца нет в формате курсов валют. Столбцы: %1.</translation>
+    </message>
+    <message>
+        <source>The currency is missing.</source>
+        <translation>Не указана валюта.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>«%1» — не код валюты ISO 4217.</translation>
+    </message>
+    <message>
+        <source>A rate from %1 to itself is always 1.</source>
+        <translation>Курс %1 к самой себе всегда равен 1.</translation>
+    </message>
+    <message>
+        <source>The rate must be more than 0.</source>
+        <translation>Курс должен быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Line %1 already gives the rate from %2 to %3 on %4 from this source.</source>
+        <translation>Строка %1 уже задаёт курс %2 → %3 на %4 из этого источника.</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::Sql</name>
     <message>
         <source>The file is busy: another program is writing to it. Try again in a moment. (%1)</source>
@@ -1813,6 +2289,101 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The contacts could not be written: %1</source>
         <translation>Не удалось записать контакты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::commands::BudgetCommands</name>
+    <message>
+        <source>The budget version “%1” is %2 and kept as it was; copy it to a new version to change it.</source>
+        <translation>Версия бюджета «%1» имеет статус «%2» и не изменяется; чтобы внести изменения, скопируйте её в новую версию.</translation>
+    </message>
+    <message>
+        <source>Give the budget version a name.</source>
+        <translation>Дайте версии бюджета название.</translation>
+    </message>
+    <message>
+        <source>The proposal already has a budget version “%1”.</source>
+        <translation>У заявки уже есть версия бюджета «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a budget template; use one of %2.</source>
+        <translation>«%1» — не шаблон бюджета; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency Hamkor knows.</source>
+        <translation>%1 — не известная Hamkor валюта ISO 4217.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of a budget version.</source>
+        <translation>«%1» — не статус версии бюджета.</translation>
+    </message>
+    <message>
+        <source>Give the date of the exchange rates the budget uses.</source>
+        <translation>Укажите дату курсов валют для бюджета.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: both must be ISO 4217 currencies Hamkor knows.</source>
+        <translation>%1 → %2: обе валюты должны быть известными Hamkor валютами ISO 4217.</translation>
+    </message>
+    <message>
+        <source>A rate from %1 to itself is always 1.</source>
+        <translation>Курс %1 к самой себе всегда равен 1.</translation>
+    </message>
+    <message>
+        <source>The rate from %1 to %2 must be more than 0.</source>
+        <translation>Курс %1 → %2 должен быть больше 0.</translation>
+    </message>
+    <message>
+        <source>The rate from %1 to %2 needs a date.</source>
+        <translation>Для курса %1 → %2 нужна дата.</translation>
+    </message>
+    <message>
+        <source>Add budget version %1</source>
+        <translation>Добавление версии бюджета %1</translation>
+    </message>
+    <message>
+        <source>Copy budget version %1 to %2</source>
+        <translation>Копирование версии бюджета %1 в %2</translation>
+    </message>
+    <message>
+        <source>Edit budget version %1</source>
+        <translation>Изменение версии бюджета %1</translation>
+    </message>
+    <message>
+        <source>Delete budget version %1</source>
+        <translation>Удаление версии бюджета %1</translation>
+    </message>
+    <message>
+        <source>The budget line is no longer in the file.</source>
+        <translation>Этой строки бюджета больше нет в файле.</translation>
+    </message>
+    <message>
+        <source>Edit budget line %1</source>
+        <translation>Изменение строки бюджета %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n budget line(s)</source>
+        <translation>
+            <numerusform>Удаление %n строки бюджета</numerusform>
+            <numerusform>Удаление %n строк бюджета</numerusform>
+            <numerusform>Удаление %n строк бюджета</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit exchange rate %1 → %2</source>
+        <translation>Изменение курса %1 → %2</translation>
+    </message>
+    <message>
+        <source>The exchange rate is no longer in the file.</source>
+        <translation>Этого курса больше нет в файле.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n exchange rate(s)</source>
+        <translation>
+            <numerusform>Удаление %n курса валют</numerusform>
+            <numerusform>Удаление %n курсов валют</numerusform>
+            <numerusform>Удаление %n курсов валют</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(version.out.trimmed(), QStringLiteral("hamkor " HAMKOR_VERSION));
         const Run importHelp = hamkor({"import", "--help"});
         QCOMPARE(importHelp.exitCode, 0);
-        QVERIFY2(importHelp.out.contains("calls, partners or proposals"),
+        QVERIFY2(importHelp.out.contains("calls, partners, proposals, rates or budget"),
                  qPrintable(importHelp.out));
         const Run demoHelp = hamkor({"demo", "--help"});
         QCOMPARE(demoHelp.exitCode, 0);

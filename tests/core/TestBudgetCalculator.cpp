@@ -28,7 +28,7 @@ BudgetLine line(const QString &category, qint64 member, const char *quantity, qi
 
 ExchangeRate rate(const QString &from, const QString &to, const char *value, QDate date)
 {
-    return ExchangeRate{from, to, dec(value), date, "InforEuro"};
+    return ExchangeRate{0, from, to, dec(value), date, "InforEuro"};
 }
 
 BudgetResult computed(const BudgetVersion &version, const QList<ExchangeRate> &rates = {})

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/CliBudgets.h"
+
+#include "app/CliCommon.h"
+#include "app/CliOutput.h"
+#include "core/Clock.h"
+#include "core/Store.h"
+#include "core/budget/BudgetLoader.h"
+#include "core/commands/BudgetCommands.h"
+#include "core/export/BudgetText.h"
+#include "core/io/BudgetImporter.h"
+#include "core/io/CsvReader.h"
+#include "core/storage/BudgetRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProposalRepository.h"
+
+#include <QCommandLineParser>
+
+namespace hamkor {
+namespace app {
+
+using namespace core;
+
+namespace {
+
+const QCommandLineOption &proposalOption()
+{
+    static const QCommandLineOption option(QStringLiteral("proposal"),
+                                           CliBudgets::tr("The acronym of the proposal."),
+                                           QStringLiteral("ACRONYM"));
+    return option;
+}
+
+const QCommandLineOption &versionOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("version"),
+        CliBudgets::tr("The name of the budget version (the newest when not given)."),
+        QStringLiteral("NAME"));
+    return option;
+}
+
+int printProblems(const QString &csvPath, const QList<ImportProblem> &problems)
+{
+    QStringList lines;
+    for (const ImportProblem &problem : problems)
+        lines << csvPath + QStringLiteral(": ") + problem.text();
+    lines << CliBudgets::tr("Nothing was imported.");
+    cli::error(lines.join(u'\n'));
+    return 1;
+}
+
+} // namespace
+
+int CliBudgets::printBudget(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliCommon::setUp(parser, QStringLiteral("budget"),
+                     tr("Print a proposal's budget in its donor's layout: each heading with "
+                        "its subtotal and lines, the totals lines, totals by partner, year and "
+                        "source of funding, and the donor's rules it breaks."));
+    parser.addOption(proposalOption());
+    parser.addOption(versionOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Hamkor file."));
+    const QString usage = tr("Usage: hamkor budget --proposal ACRONYM [--version NAME] FILE");
+    if (int code = CliCommon::parse(parser, arguments, 1, 1, usage); code >= 0)
+        return code;
+    const QString acronym = parser.value(proposalOption()).trimmed();
+    if (acronym.isEmpty()) {
+        cli::error(tr("Name the proposal with --proposal ACRONYM.") + u'\n' + usage);
+        return 2;
+    }
+    auto db = Database::open(parser.positionalArguments().at(1), Database::Access::ReadOnly);
+    if (!db) {
+        cli::error(db.message());
+        return 1;
+    }
+    const auto budget =
+        loadBudget((*db)->connection(), acronym, parser.value(versionOption()).trimmed());
+    if (!budget) {
+        cli::error(budget.message());
+        return 1;
+    }
+    cli::out(BudgetText::render(*budget).chopped(1));
+    return 0;
+}
+
+int CliBudgets::importRates(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliCommon::setUp(parser, QStringLiteral("import rates"),
+                     tr("Import dated exchange rates from a CSV file with the columns from, to, "
+                        "rate, date, source (1 unit of from is rate units of to). A rate for "
+                        "the same pair, date and source replaces the one in the file. All or "
+                        "nothing: when any row has a problem, nothing is added."));
+    parser.addPositionalArgument(QStringLiteral("CSV"), tr("The CSV file to read."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Hamkor file to add to."));
+    const QString usage = tr("Usage: hamkor import rates CSV FILE");
+    if (int code = CliCommon::parse(parser, arguments, 2, 2, usage); code >= 0)
+        return code;
+    const QString csvPath = parser.positionalArguments().at(2);
+    const auto table = CsvReader::readFile(csvPath);
+    if (!table) {
+        cli::error(csvPath + QStringLiteral(": ") + table.message());
+        return 1;
+    }
+    const RateImportPreview preview = RateImporter::preview(*table);
+    if (!preview.ok())
+        return printProblems(csvPath, preview.problems);
+    auto store = Store::open(parser.positionalArguments().at(3));
+    if (!store) {
+        cli::error(store.message());
+        return 1;
+    }
+    if ((*store)->isReadOnly()) {
+        cli::error((*store)->database().readOnlyReason());
+        return 1;
+    }
+    const auto added = commands::putExchangeRates(
+        **store, preview.rates, tr("Import %n exchange rates", nullptr, int(preview.rates.size())));
+    if (!added) {
+        cli::error(added.message() + u'\n' + tr("Nothing was imported."));
+        return 1;
+    }
+    cli::out(
+        tr("Read %n exchange rates: ", nullptr, preview.rowsRead) + tr("%n new", nullptr, *added) +
+        QStringLiteral(", ") +
+        tr("%n already in the file or replaced.", nullptr, int(preview.rates.size()) - *added));
+    return 0;
+}
+
+int CliBudgets::importBudget(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliCommon::setUp(
+        parser, QStringLiteral("import budget"),
+        tr("Add budget lines from a CSV file with the columns category, description, partner, "
+           "unit, quantity, unit_cost, currency, period, donor_pct to a version of a "
+           "proposal's budget (a new one when the proposal has none or --version names a new "
+           "one). Partners by acronym, headings by the template's codes. All or nothing."));
+    parser.addOption(proposalOption());
+    parser.addOption(versionOption());
+    parser.addPositionalArgument(QStringLiteral("CSV"), tr("The CSV file to read."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Hamkor file to add to."));
+    const QString usage =
+        tr("Usage: hamkor import budget CSV FILE --proposal ACRONYM [--version NAME]");
+    if (int code = CliCommon::parse(parser, arguments, 2, 2, usage); code >= 0)
+        return code;
+    const QString acronym = parser.value(proposalOption()).trimmed();
+    if (acronym.isEmpty()) {
+        cli::error(tr("Name the proposal with --proposal ACRONYM.") + u'\n' + usage);
+        return 2;
+    }
+    const QString csvPath = parser.positionalArguments().at(2);
+    const auto table = CsvReader::readFile(csvPath);
+    if (!table) {
+        cli::error(csvPath + QStringLiteral(": ") + table.message());
+        return 1;
+    }
+    auto store = Store::open(parser.positionalArguments().at(3));
+    if (!store) {
+        cli::error(store.message());
+        return 1;
+    }
+    if ((*store)->isReadOnly()) {
+        cli::error((*store)->database().readOnlyReason());
+        return 1;
+    }
+    const QSqlDatabase db = (*store)->database().connection();
+    const auto proposal = ProposalRepository(db).loadByAcronym(acronym);
+    if (!proposal) {
+        cli::error(proposal.message());
+        return 1;
+    }
+    const auto context = loadProposalContext(db, proposal->id);
+    if (!context) {
+        cli::error(context.message());
+        return 1;
+    }
+    BudgetRepository budgets(db);
+    const auto versions = budgets.versions(proposal->id);
+    if (!versions) {
+        cli::error(versions.message());
+        return 1;
+    }
+    const QString wanted = parser.value(versionOption()).trimmed();
+    std::optional<BudgetVersion> version;
+    for (const BudgetVersionSummary &summary : *versions) {
+        if (wanted.isEmpty() || summary.name.toLower() == wanted.toLower()) {
+            auto loaded = budgets.load(summary.id);
+            if (!loaded) {
+                cli::error(loaded.message());
+                return 1;
+            }
+            version = *loaded; // the last one wins: the newest when no name is given
+        }
+    }
+    if (!version) {
+        BudgetVersion fresh;
+        fresh.proposalId = proposal->id;
+        fresh.name = wanted.isEmpty() ? tr("Draft 1") : wanted;
+        fresh.templateCode = proposal->templateCode;
+        fresh.currency = proposal->currency;
+        fresh.rateDate = Clock::nowUtc().date();
+        version = fresh;
+    }
+    const auto layout = BudgetTemplate::forVersion(version->templateCode, version->categories);
+    if (!layout) {
+        cli::error(tr("The budget uses the template “%1”, which this version of Hamkor does not "
+                      "know.")
+                       .arg(version->templateCode));
+        return 1;
+    }
+    QHash<QString, qint64> acronyms;
+    for (const ConsortiumMember &member : proposal->members) {
+        const Organisation organisation = context->organisations.value(member.organisationId);
+        if (!organisation.acronym.isEmpty())
+            acronyms.insert(organisation.acronym.toLower(), member.id);
+    }
+    const BudgetImportPreview preview =
+        BudgetImporter::preview(*table, *layout, *proposal, acronyms);
+    if (!preview.ok())
+        return printProblems(csvPath, preview.problems);
+    const QString action = tr("Import %n budget lines", nullptr, int(preview.lines.size()));
+    if (version->id == 0) {
+        version->categories = preview.newHeadings;
+        version->lines = preview.lines;
+        for (int i = 0; i < version->lines.size(); ++i)
+            version->lines[i].sortOrder = i;
+        const auto added = commands::addBudgetVersion(**store, *version);
+        if (!added) {
+            cli::error(added.message() + u'\n' + tr("Nothing was imported."));
+            return 1;
+        }
+    } else {
+        const auto added = commands::addBudgetLines(**store, version->id, preview.lines, action,
+                                                    preview.newHeadings);
+        if (!added) {
+            cli::error(added.message() + u'\n' + tr("Nothing was imported."));
+            return 1;
+        }
+    }
+    cli::out(tr("Imported %n budget lines into “%1” of %2.", nullptr, int(preview.lines.size()))
+                 .arg(version->name, proposal->acronym));
+    return 0;
+}
+
+} // namespace app
+} // namespace hamkor

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/budget/BudgetLoader.h"
+
+#include "core/storage/BudgetRepository.h"
+#include "core/storage/CallRepository.h"
+#include "core/storage/OrganisationRepository.h"
+#include "core/storage/ProposalRepository.h"
+
+namespace hamkor {
+namespace core {
+
+QString ProposalContext::memberName(qint64 memberId) const
+{
+    for (const ConsortiumMember &member : proposal.members) {
+        if (member.id != memberId)
+            continue;
+        const auto it = organisations.constFind(member.organisationId);
+        if (it == organisations.cend())
+            return QString();
+        return it->acronym.isEmpty() ? it->name : it->acronym;
+    }
+    return QString();
+}
+
+Result<ProposalContext> loadProposalContext(const QSqlDatabase &db, qint64 proposalId)
+{
+    ProposalContext context;
+    auto proposal = ProposalRepository(db).load(proposalId);
+    if (!proposal)
+        return proposal.error();
+    context.proposal = *proposal;
+    if (context.proposal.callId) {
+        auto call = CallRepository(db).load(context.proposal.callId);
+        if (!call)
+            return call.error();
+        context.call = *call;
+    }
+    QList<qint64> ids;
+    for (const ConsortiumMember &member : context.proposal.members)
+        ids << member.organisationId;
+    auto organisations = OrganisationRepository(db).loadMany(ids);
+    if (!organisations)
+        return organisations.error();
+    for (const Organisation &organisation : *organisations)
+        context.organisations.insert(organisation.id, organisation);
+    return context;
+}
+
+Status LoadedBudget::recompute()
+{
+    auto computed = BudgetCalculator::compute(version, layout, rates);
+    if (!computed)
+        return computed.error();
+    result = std::move(*computed);
+    figures = BudgetRules::figures(version, layout, result);
+    checks = BudgetRules::check(version, layout, result, context.proposal, context.call, rates);
+    return {};
+}
+
+namespace {
+
+Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
+                              BudgetVersion version)
+{
+    LoadedBudget budget;
+    budget.context = std::move(context);
+    budget.version = std::move(version);
+    const auto layout =
+        BudgetTemplate::forVersion(budget.version.templateCode, budget.version.categories);
+    if (!layout)
+        return Error{QCoreApplication::translate("hamkor::core::BudgetRules",
+                                                 "The budget uses the template “%1”, which this "
+                                                 "version of Hamkor does not know.")
+                         .arg(budget.version.templateCode)};
+    budget.layout = *layout;
+    auto rates = ExchangeRateRepository(db).all();
+    if (!rates)
+        return rates.error();
+    budget.rates = std::move(*rates);
+    if (Status s = budget.recompute(); !s)
+        return s.error();
+    return budget;
+}
+
+} // namespace
+
+Result<LoadedBudget> loadBudget(const QSqlDatabase &db, const QString &acronym,
+                                const QString &versionName)
+{
+    const auto proposal = ProposalRepository(db).loadByAcronym(acronym);
+    if (!proposal)
+        return proposal.error();
+    auto version = BudgetRepository(db).loadByName(proposal->id, versionName);
+    if (!version)
+        return version.error();
+    auto context = loadProposalContext(db, proposal->id);
+    if (!context)
+        return context.error();
+    return complete(db, std::move(*context), std::move(*version));
+}
+
+Result<LoadedBudget> loadBudget(const QSqlDatabase &db, qint64 versionId)
+{
+    auto version = BudgetRepository(db).load(versionId);
+    if (!version)
+        return version.error();
+    auto context = loadProposalContext(db, version->proposalId);
+    if (!context)
+        return context.error();
+    return complete(db, std::move(*context), std::move(*version));
+}
+
+Result<QList<EligibilityResult>> checkProposal(const ProposalContext &context,
+                                               const QSqlDatabase &db, const QDateTime &now)
+{
+    QList<EligibilityResult> results =
+        Eligibility::check(context.proposal, context.call, context.organisations, now);
+    BudgetRepository budgets(db);
+    const auto versions = budgets.versions(context.proposal.id);
+    if (!versions)
+        return versions.error();
+    if (versions->isEmpty())
+        return results;
+    auto version = budgets.load(versions->constLast().id);
+    if (!version)
+        return version.error();
+    auto budget = complete(db, context, std::move(*version));
+    if (!budget)
+        return budget.error();
+    results += BudgetRules::asEligibility(budget->version, budget->checks);
+    return results;
+}
+
+} // namespace core
+} // namespace hamkor

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/budget/BudgetRules.h"
+#include "core/domain/Organisation.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace hamkor {
+namespace core {
+
+// A proposal with what its checks need: its call and its members' organisations.
+struct ProposalContext
+{
+    Proposal proposal;
+    std::optional<Call> call;
+    QHash<qint64, Organisation> organisations; // the consortium's, by id
+
+    // A member's acronym, else its organisation's name; "" for 0 or a stranger.
+    QString memberName(qint64 memberId) const;
+};
+
+Result<ProposalContext> loadProposalContext(const QSqlDatabase &db, qint64 proposalId);
+
+// A budget version read from the file and computed: what the editor, the command line and
+// the exports show, so that they agree to the unit.
+struct LoadedBudget
+{
+    ProposalContext context;
+    BudgetVersion version;
+    BudgetTemplate layout;
+    QList<ExchangeRate> rates;
+    BudgetResult result;
+    BudgetFigures figures;
+    QList<BudgetCheck> checks;
+
+    // Computes result, figures and checks again from version, layout and rates; fails
+    // only when a total leaves the range money can hold.
+    Status recompute();
+};
+
+// The version named versionName (the newest when empty) of the proposal with acronym.
+Result<LoadedBudget> loadBudget(const QSqlDatabase &db, const QString &acronym,
+                                const QString &versionName);
+Result<LoadedBudget> loadBudget(const QSqlDatabase &db, qint64 versionId);
+
+// The proposal's eligibility (issue 5) followed by the rules on its newest budget version,
+// if it has one.
+Result<QList<EligibilityResult>> checkProposal(const ProposalContext &context,
+                                               const QSqlDatabase &db, const QDateTime &now);
+
+} // namespace core
+} // namespace hamkor

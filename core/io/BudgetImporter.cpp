@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/BudgetImporter.h"
+
+#include "core/domain/Currency.h"
+#include "core/domain/ExactMath.h"
+#include "core/io/CellParsers.h"
+#include "core/io/CsvColumns.h"
+#include "core/io/CsvReader.h"
+
+#include <QSet>
+
+namespace hamkor {
+namespace core {
+
+QStringList RateImporter::columns()
+{
+    return {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("rate"),
+            QStringLiteral("date"), QStringLiteral("source")};
+}
+
+RateImportPreview RateImporter::preview(const CsvTable &table)
+{
+    RateImportPreview preview;
+    const CsvColumns columns(
+        table, RateImporter::columns(),
+        {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("rate"),
+         QStringLiteral("date")},
+        tr("This column is not part of the exchange-rates format. The columns are: %1."),
+        preview.problems);
+    if (!preview.ok())
+        return preview;
+    const bool commaDecimals = table.delimiter == u';';
+    QHash<QString, int> seen;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows.at(r);
+        const int line = table.rowLines.value(r, int(r) + 2);
+        ++preview.rowsRead;
+        const qsizetype before = preview.problems.size();
+        const auto problem = [&](const char *column, const QString &message) {
+            preview.problems.append({line, QString::fromLatin1(column), message});
+        };
+        ExchangeRate rate;
+        rate.from = columns.cell(row, QStringLiteral("from")).toUpper();
+        rate.to = columns.cell(row, QStringLiteral("to")).toUpper();
+        rate.source = columns.cell(row, QStringLiteral("source"));
+        for (const auto &[column, code] : {std::pair("from", rate.from), std::pair("to", rate.to)})
+            if (!Currency::fromCode(code))
+                problem(column, code.isEmpty()
+                                    ? tr("The currency is missing.")
+                                    : tr("“%1” is not an ISO 4217 currency code.").arg(code));
+        if (!rate.from.isEmpty() && rate.from == rate.to)
+            problem("to", tr("A rate from %1 to itself is always 1.").arg(rate.from));
+        const QString rateText = columns.cell(row, QStringLiteral("rate"));
+        if (auto value = CellParsers::decimal(rateText, commaDecimals); !value)
+            problem("rate", value.message());
+        else if (value->isZero() || value->isNegative())
+            problem("rate", tr("The rate must be more than 0."));
+        else
+            rate.rate = *value;
+        if (auto date = CellParsers::date(columns.cell(row, QStringLiteral("date"))); !date)
+            problem("date", date.message());
+        else
+            rate.date = *date;
+        if (preview.problems.size() > before)
+            continue;
+        const QString key = rate.from + u'|' + rate.to + u'|' + rate.date.toString(Qt::ISODate) +
+                            u'|' + rate.source;
+        if (const auto it = seen.constFind(key); it != seen.cend()) {
+            problem("rate", tr("Line %1 already gives the rate from %2 to %3 on %4 from this "
+                               "source.")
+                                .arg(QString::number(*it), rate.from, rate.to,
+                                     rate.date.toString(Qt::ISODate)));
+            continue;
+        }
+        seen.insert(key, line);
+        preview.rates.append(rate);
+    }
+    return preview;
+}
+
+QStringList BudgetImporter::columns()
+{
+    return {QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("partner"),
+            QStringLiteral("unit"),     QStringLiteral("quantity"),    QStringLiteral("unit_cost"),
+            QStringLiteral("currency"), QStringLiteral("period"),      QStringLiteral("donor_pct")};
+}
+
+BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetTemplate &layout,
+                                            const Proposal &proposal,
+                                            const QHash<QString, qint64> &acronyms)
+{
+    BudgetImportPreview preview;
+    const CsvColumns columns(
+        table, BudgetImporter::columns(),
+        {QStringLiteral("category"), QStringLiteral("partner"), QStringLiteral("quantity"),
+         QStringLiteral("unit_cost"), QStringLiteral("currency")},
+        tr("This column is not part of the budget-lines format. The columns are: %1."),
+        preview.problems);
+    if (!preview.ok())
+        return preview;
+    const bool commaDecimals = table.delimiter == u';';
+    // A generic budget takes the headings the file names; a donor's layout only its own.
+    const bool freeHeadings = layout.code() == u"generic";
+    QSet<QString> headings;
+    for (const BudgetCategory &category : layout.categories())
+        headings.insert(category.code);
+    const int years = (proposal.durationMonths + 11) / 12;
+    const Decimal hundred = Decimal::fromInteger(100);
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows.at(r);
+        const int line = table.rowLines.value(r, int(r) + 2);
+        ++preview.rowsRead;
+        const auto problem = [&](const char *column, const QString &message) {
+            preview.problems.append({line, QString::fromLatin1(column), message});
+        };
+        const auto cell = [&](const char *column) {
+            return columns.cell(row, QString::fromLatin1(column));
+        };
+        BudgetLine l;
+        l.category = cell("category");
+        if (l.category.isEmpty()) {
+            problem("category", tr("The heading is missing."));
+        } else if (freeHeadings) {
+            if (!headings.contains(l.category)) {
+                headings.insert(l.category);
+                preview.newHeadings.append({l.category, l.category});
+            }
+        } else if (!layout.category(l.category)) {
+            problem("category", tr("“%1” is not a heading of %2.").arg(l.category, layout.name()));
+        } else if (!layout.isLeaf(l.category)) {
+            problem(
+                "category",
+                tr("Heading %1 has sub-headings; put the line under one of them.").arg(l.category));
+        }
+        l.description = cell("description");
+        l.unit = cell("unit");
+        const QString partner = cell("partner");
+        if (partner.isEmpty())
+            problem("partner", tr("The partner is missing; give the acronym of a member of "
+                                  "the consortium."));
+        else if (const auto it = acronyms.constFind(partner.toLower()); it == acronyms.cend())
+            problem(
+                "partner",
+                tr("“%1” is not a member of the consortium of %2.").arg(partner, proposal.acronym));
+        else
+            l.memberId = *it;
+        if (auto quantity = CellParsers::decimal(cell("quantity"), commaDecimals); !quantity)
+            problem("quantity", quantity.message());
+        else
+            l.quantity = *quantity;
+        l.currency = cell("currency").toUpper();
+        const auto currency = Currency::fromCode(l.currency);
+        if (!currency)
+            problem("currency", l.currency.isEmpty()
+                                    ? tr("The currency is missing.")
+                                    : tr("“%1” is not an ISO 4217 currency code.").arg(l.currency));
+        else if (auto cost = CellParsers::amount(cell("unit_cost"), *currency, commaDecimals);
+                 !cost)
+            problem("unit_cost", cost.message());
+        else
+            l.unitCostMinor = *cost;
+        if (const QString period = cell("period"); !period.isEmpty()) {
+            if (auto year = CellParsers::wholeNumber(period); !year)
+                problem("period", year.message());
+            else if (*year < 1 || (years > 0 && *year > years))
+                problem("period", tr("Year %1 is not a year of the proposal, which runs %n "
+                                     "year(s).",
+                                     nullptr, years)
+                                      .arg(*year));
+            else
+                l.period = *year;
+        }
+        if (const QString donor = cell("donor_pct"); !donor.isEmpty()) {
+            if (auto pct = CellParsers::decimal(donor, commaDecimals); !pct)
+                problem("donor_pct", pct.message());
+            else if (pct->isNegative() || *pct > hundred)
+                problem("donor_pct", tr("The donor's share must be between 0 and 100."));
+            else {
+                l.donorPct = *pct;
+                const auto rest = Decimal::fromParts(
+                    static_cast<qint64>(100 * exact::pow10(pct->scale())) - pct->units(),
+                    pct->scale());
+                l.ownPct = rest ? rest->normalized() : Decimal();
+            }
+        }
+        preview.lines.append(l);
+    }
+    if (!preview.ok())
+        preview.lines.clear();
+    return preview;
+}
+
+} // namespace core
+} // namespace hamkor

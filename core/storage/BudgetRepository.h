@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/budget/Budget.h"
+#include "core/storage/StatementCache.h"
+
+#include <QCoreApplication>
+
+namespace hamkor {
+namespace core {
+
+// A budget version as a list shows it.
+struct BudgetVersionSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString state;
+    QString templateCode;
+    QString currency;
+    int lineCount = 0;
+    QString modifiedAt;
+};
+
+// Reads and writes budget versions with their headings and lines. Never begins a
+// transaction: callers wrap each user action.
+class BudgetRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(hamkor::core::BudgetRepository)
+
+public:
+    explicit BudgetRepository(const QSqlDatabase &db);
+
+    // A proposal's versions, oldest first.
+    Result<QList<BudgetVersionSummary>> versions(qint64 proposalId);
+    Result<BudgetVersion> load(qint64 versionId);
+    // The version named name (case-insensitive), or the newest one when name is empty.
+    Result<BudgetVersion> loadByName(qint64 proposalId, const QString &name);
+
+    // A new version gets a UUID and time stamps, its lines new ones too; one with an id
+    // and UUID (an undone deletion) gets them back, with its lines' ids.
+    Result<qint64> insertVersion(const BudgetVersion &version);
+    // The version's own fields and its user headings; not its lines.
+    Status updateVersion(const BudgetVersion &version);
+    Status removeVersion(qint64 versionId);
+    Result<bool> nameTaken(qint64 proposalId, const QString &name, qint64 exceptId = 0);
+
+    // A line with an id and UUID is written back with them (undo of a removal).
+    Result<qint64> insertLine(qint64 versionId, const BudgetLine &line);
+    Status updateLine(const BudgetLine &line);
+    Status removeLine(qint64 lineId);
+    // The version a line belongs to, or 0.
+    Result<qint64> versionOfLine(qint64 lineId);
+    // Stamps the version as modified now.
+    Status touch(qint64 versionId);
+
+private:
+    Result<QList<BudgetLine>> loadLines(qint64 versionId);
+    Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
+
+    StatementCache m_sql;
+};
+
+// The file's exchange rates (SPEC section 2): dated, with their source, kept exact.
+class ExchangeRateRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(hamkor::core::ExchangeRateRepository)
+
+public:
+    explicit ExchangeRateRepository(const QSqlDatabase &db);
+
+    // Every rate, by pair and date.
+    Result<QList<ExchangeRate>> all();
+    // Adds a rate; one for the same pair, date and source gets the new rate. Returns the
+    // id, and (when it replaced one) the rate it had.
+    Result<std::pair<qint64, std::optional<Decimal>>> put(const ExchangeRate &rate);
+    // Writes a rate back as it was, with its id (undo).
+    Status restore(const ExchangeRate &rate);
+    Status update(const ExchangeRate &rate);
+    Status remove(qint64 id);
+
+private:
+    StatementCache m_sql;
+};
+
+} // namespace core
+} // namespace hamkor
