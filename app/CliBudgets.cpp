@@ -9,6 +9,7 @@
 #include "core/commands/BudgetCommands.h"
 #include "core/export/BudgetText.h"
 #include "core/io/BudgetImporter.h"
+#include "core/io/BudgetLinesImport.h"
 #include "core/io/CsvReader.h"
 #include "core/storage/BudgetRepository.h"
 #include "core/storage/Database.h"
@@ -166,82 +167,22 @@ int CliBudgets::importBudget(const QStringList &arguments)
         cli::error((*store)->database().readOnlyReason());
         return 1;
     }
-    const QSqlDatabase db = (*store)->database().connection();
-    const auto proposal = ProposalRepository(db).loadByAcronym(acronym);
+    const auto proposal =
+        ProposalRepository((*store)->database().connection()).loadByAcronym(acronym);
     if (!proposal) {
         cli::error(proposal.message());
         return 1;
     }
-    const auto context = loadProposalContext(db, proposal->id);
-    if (!context) {
-        cli::error(context.message());
+    const auto outcome = BudgetLinesImporter::intoProposal(**store, proposal->id,
+                                                           parser.value(versionOption()), *table);
+    if (!outcome) {
+        cli::error(outcome.message() + u'\n' + tr("Nothing was imported."));
         return 1;
     }
-    BudgetRepository budgets(db);
-    const auto versions = budgets.versions(proposal->id);
-    if (!versions) {
-        cli::error(versions.message());
-        return 1;
-    }
-    const QString wanted = parser.value(versionOption()).trimmed();
-    std::optional<BudgetVersion> version;
-    for (const BudgetVersionSummary &summary : *versions) {
-        if (wanted.isEmpty() || summary.name.toLower() == wanted.toLower()) {
-            auto loaded = budgets.load(summary.id);
-            if (!loaded) {
-                cli::error(loaded.message());
-                return 1;
-            }
-            version = *loaded; // the last one wins: the newest when no name is given
-        }
-    }
-    if (!version) {
-        BudgetVersion fresh;
-        fresh.proposalId = proposal->id;
-        fresh.name = wanted.isEmpty() ? tr("Draft 1") : wanted;
-        fresh.templateCode = proposal->templateCode;
-        fresh.currency = proposal->currency;
-        fresh.rateDate = Clock::nowUtc().date();
-        version = fresh;
-    }
-    const auto layout = BudgetTemplate::forVersion(version->templateCode, version->categories);
-    if (!layout) {
-        cli::error(tr("The budget uses the template “%1”, which this version of Hamkor does not "
-                      "know.")
-                       .arg(version->templateCode));
-        return 1;
-    }
-    QHash<QString, qint64> acronyms;
-    for (const ConsortiumMember &member : proposal->members) {
-        const Organisation organisation = context->organisations.value(member.organisationId);
-        if (!organisation.acronym.isEmpty())
-            acronyms.insert(organisation.acronym.toLower(), member.id);
-    }
-    const BudgetImportPreview preview =
-        BudgetImporter::preview(*table, *layout, *proposal, acronyms);
-    if (!preview.ok())
-        return printProblems(csvPath, preview.problems);
-    const QString action = tr("Import %n budget lines", nullptr, int(preview.lines.size()));
-    if (version->id == 0) {
-        version->categories = preview.newHeadings;
-        version->lines = preview.lines;
-        for (int i = 0; i < version->lines.size(); ++i)
-            version->lines[i].sortOrder = i;
-        const auto added = commands::addBudgetVersion(**store, *version);
-        if (!added) {
-            cli::error(added.message() + u'\n' + tr("Nothing was imported."));
-            return 1;
-        }
-    } else {
-        const auto added = commands::addBudgetLines(**store, version->id, preview.lines, action,
-                                                    preview.newHeadings);
-        if (!added) {
-            cli::error(added.message() + u'\n' + tr("Nothing was imported."));
-            return 1;
-        }
-    }
-    cli::out(tr("Imported %n budget lines into “%1” of %2.", nullptr, int(preview.lines.size()))
-                 .arg(version->name, proposal->acronym));
+    if (!outcome->problems.isEmpty())
+        return printProblems(csvPath, outcome->problems);
+    cli::out(tr("Imported %n budget lines into “%1” of %2.", nullptr, outcome->added)
+                 .arg(outcome->versionName, proposal->acronym));
     return 0;
 }
 

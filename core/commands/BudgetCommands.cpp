@@ -189,9 +189,10 @@ Status validate(const ExchangeRate &rate)
 }
 
 // The version a change of lines is for, refused when it is locked.
-Result<BudgetVersion> editableVersion(BudgetRepository &budgets, qint64 versionId)
+Result<BudgetVersion> editableVersion(BudgetRepository &budgets, qint64 versionId,
+                                      bool withLines = true)
 {
-    auto version = budgets.load(versionId);
+    auto version = budgets.load(versionId, withLines);
     if (!version)
         return version.error();
     if (version->isLocked())
@@ -317,19 +318,18 @@ Status editBudgetLine(Store &store, const BudgetLine &line)
         return versionId.error();
     if (!*versionId)
         return Error{BudgetText::tr("The budget line is no longer in the file.")};
-    auto version = editableVersion(budgets, *versionId);
+    auto version = editableVersion(budgets, *versionId, false);
     if (!version)
         return version.error();
-    const auto it = std::find_if(version->lines.cbegin(), version->lines.cend(),
-                                 [&](const BudgetLine &l) { return l.id == line.id; });
-    if (it == version->lines.cend())
-        return Error{BudgetText::tr("The budget line is no longer in the file.")};
-    if (*it == line)
+    const auto before = budgets.loadLine(line.id);
+    if (!before)
+        return before.error();
+    if (*before == line)
         return {};
     auto *change = new BudgetChange(
         store, BudgetText::tr("Edit budget line %1")
                    .arg(line.description.isEmpty() ? line.category : line.description));
-    change->lines.append({*versionId, *it, line});
+    change->lines.append({*versionId, *before, line});
     return push(store, change);
 }
 

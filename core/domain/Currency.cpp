@@ -84,5 +84,13 @@ QString Currency::name(QStringView language) const
     return language == u"ru" && !entry.russian.isEmpty() ? entry.russian : entry.english;
 }
 
+QStringList Currency::commonCodes()
+{
+    return {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("KZT"),
+            QStringLiteral("KGS"), QStringLiteral("TJS"), QStringLiteral("TMT"),
+            QStringLiteral("UZS"), QStringLiteral("RUB"), QStringLiteral("AFN"),
+            QStringLiteral("GBP"), QStringLiteral("CHF"), QStringLiteral("JPY")};
+}
+
 } // namespace core
 } // namespace hamkor

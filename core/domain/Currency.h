@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -20,6 +21,8 @@ public:
     // The currency with this code (case-insensitive, surrounding spaces ignored), or none.
     static std::optional<Currency> fromCode(QStringView code);
     static QList<Currency> all();
+    // The codes offered first in lists: the region's currencies and the donors'.
+    static QStringList commonCodes();
 
     bool isValid() const { return m_minorUnits >= 0; }
     QString code() const { return QString::fromLatin1(m_code, 3); }

@@ -116,7 +116,7 @@ Result<BudgetVersion> BudgetRepository::loadByName(qint64 proposalId, const QStr
     return load(id);
 }
 
-Result<BudgetVersion> BudgetRepository::load(qint64 versionId)
+Result<BudgetVersion> BudgetRepository::load(qint64 versionId, bool withLines)
 {
     auto query = m_sql.run(QStringLiteral("SELECT uuid, created_at, modified_at, ") +
                                QLatin1String(VersionFields) +
@@ -154,19 +154,31 @@ Result<BudgetVersion> BudgetRepository::load(qint64 versionId)
             {(*categories)->value(0).toString(), (*categories)->value(1).toString()});
     (*categories)->finish();
 
-    auto lines = loadLines(versionId);
+    if (!withLines)
+        return v;
+    auto lines = loadLines(QStringLiteral("version_id = ?"), versionId);
     if (!lines)
         return lines.error();
     v.lines = std::move(*lines);
     return v;
 }
 
-Result<QList<BudgetLine>> BudgetRepository::loadLines(qint64 versionId)
+Result<BudgetLine> BudgetRepository::loadLine(qint64 lineId)
+{
+    auto lines = loadLines(QStringLiteral("id = ?"), lineId);
+    if (!lines)
+        return lines.error();
+    if (lines->isEmpty())
+        return Error{tr("The budget line is no longer in the file.")};
+    return lines->constFirst();
+}
+
+Result<QList<BudgetLine>> BudgetRepository::loadLines(const QString &where, qint64 id)
 {
     auto query = m_sql.run(QStringLiteral("SELECT id, uuid, ") + QLatin1String(LineFields) +
-                               QStringLiteral(" FROM budget_lines WHERE version_id = ? "
-                                              "ORDER BY sort_order, id"),
-                           {versionId});
+                               QStringLiteral(" FROM budget_lines WHERE ") + where +
+                               QStringLiteral(" ORDER BY sort_order, id"),
+                           {id});
     if (!query)
         return query.error();
     QSqlQuery &q = **query;

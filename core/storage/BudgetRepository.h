@@ -33,7 +33,9 @@ public:
 
     // A proposal's versions, oldest first.
     Result<QList<BudgetVersionSummary>> versions(qint64 proposalId);
-    Result<BudgetVersion> load(qint64 versionId);
+    // The version with its headings, and its lines unless withLines is false.
+    Result<BudgetVersion> load(qint64 versionId, bool withLines = true);
+    Result<BudgetLine> loadLine(qint64 lineId);
     // The version named name (case-insensitive), or the newest one when name is empty.
     Result<BudgetVersion> loadByName(qint64 proposalId, const QString &name);
 
@@ -55,7 +57,7 @@ public:
     Status touch(qint64 versionId);
 
 private:
-    Result<QList<BudgetLine>> loadLines(qint64 versionId);
+    Result<QList<BudgetLine>> loadLines(const QString &where, qint64 id);
     Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
 
     StatementCache m_sql;

@@ -95,13 +95,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n budget lines</source>
-        <translation>
-            <numerusform>Import %n budget line</numerusform>
-            <numerusform>Import %n budget lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n budget lines into “%1” of %2.</source>
         <translation>
             <numerusform>Imported %n budget line into “%1” of %2.</numerusform>
@@ -116,6 +109,16 @@
         <translation>
             <numerusform>Year %1 is not a year of the proposal, which runs %n year.</numerusform>
             <numerusform>Year %1 is not a year of the proposal, which runs %n years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetLinesImporter</name>
+    <message numerus="yes">
+        <source>Import %n budget lines</source>
+        <translation>
+            <numerusform>Import %n budget line</numerusform>
+            <numerusform>Import %n budget lines</numerusform>
         </translation>
     </message>
 </context>
@@ -307,6 +310,50 @@
     </message>
 </context>
 <context>
+    <name>hamkor::ui::BudgetCompareDialog</name>
+    <message numerus="yes">
+        <source>Lines: %n changed</source>
+        <translation>
+            <numerusform>Lines: %n changed</numerusform>
+            <numerusform>Lines: %n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetTreeModel</name>
+    <message numerus="yes">
+        <source>Year %1 is not a year of the proposal, which runs %n year(s).</source>
+        <translation>
+            <numerusform>Year %1 is not a year of the proposal, which runs %n year.</numerusform>
+            <numerusform>Year %1 is not a year of the proposal, which runs %n years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetsPage</name>
+    <message numerus="yes">
+        <source>Delete the budget version “%1” with its %n line(s)? Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the budget version “%1” with its %n line? Undo brings it back.</numerusform>
+            <numerusform>Delete the budget version “%1” with its %n lines? Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n line(s).</source>
+        <translation>
+            <numerusform>Pasted %n line.</numerusform>
+            <numerusform>Pasted %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n budget lines into “%1”.</source>
+        <translation>
+            <numerusform>Imported %n budget line into “%1”.</numerusform>
+            <numerusform>Imported %n budget lines into “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::CallDetailPanel</name>
     <message numerus="yes">
         <source>at most %n partners</source>
@@ -340,6 +387,23 @@
         <translation>
             <numerusform>%n call</numerusform>
             <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ExchangeRatesDialog</name>
+    <message numerus="yes">
+        <source>Import %n exchange rates</source>
+        <translation>
+            <numerusform>Import %n exchange rate</numerusform>
+            <numerusform>Import %n exchange rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rates.</source>
+        <translation>
+            <numerusform>%n new rate.</numerusform>
+            <numerusform>%n new rates.</numerusform>
         </translation>
     </message>
 </context>

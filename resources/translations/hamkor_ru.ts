@@ -459,22 +459,6 @@
         <source>Usage: hamkor import budget CSV FILE --proposal ACRONYM [--version NAME]</source>
         <translation>Использование: hamkor import budget CSV FILE --proposal ACRONYM [--version NAME]</translation>
     </message>
-    <message>
-        <source>Draft 1</source>
-        <translation>Черновик 1</translation>
-    </message>
-    <message>
-        <source>The budget uses the template “%1”, which this version of Hamkor does not know.</source>
-        <translation>Бюджет использует шаблон «%1», неизвестный этой версии Hamkor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n budget lines</source>
-        <translation>
-            <numerusform>Импорт %n строки бюджета</numerusform>
-            <numerusform>Импорт %n строк бюджета</numerusform>
-            <numerusform>Импорт %n строк бюджета</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n budget lines into “%1” of %2.</source>
         <translation>
@@ -659,6 +643,25 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The donor&apos;s share must be between 0 and 100.</source>
         <translation>Доля донора должна быть от 0 до 100.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetLinesImporter</name>
+    <message>
+        <source>The budget uses the template “%1”, which this version of Hamkor does not know.</source>
+        <translation>Бюджет использует шаблон «%1», неизвестный этой версии Hamkor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n budget lines</source>
+        <translation>
+            <numerusform>Импорт %n строки бюджета</numerusform>
+            <numerusform>Импорт %n строк бюджета</numerusform>
+            <numerusform>Импорт %n строк бюджета</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft 1</source>
+        <translation>Черновик 1</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2493,513 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::ui::BudgetCompareDialog</name>
+    <message>
+        <source>Compare Budget Versions</source>
+        <translation>Сравнение версий бюджета</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Из:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>в:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines: %n changed</source>
+        <translation>
+            <numerusform>Строки: изменена %n</numerusform>
+            <numerusform>Строки: изменено %n</numerusform>
+            <numerusform>Строки: изменено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлена</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Headings and totals</source>
+        <translation>Статьи и итоги</translation>
+    </message>
+    <message>
+        <source>Total eligible costs: %1 → %2 (%3 %4)</source>
+        <translation>Всего приемлемых расходов: %1 → %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>The versions are in different currencies.</source>
+        <translation>Версии составлены в разных валютах.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetSidePanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>By heading</source>
+        <translation>По статьям</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>По партнёрам</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>For the donor</source>
+        <translation>Для донора</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Прямые расходы</translation>
+    </message>
+    <message>
+        <source>Indirect costs</source>
+        <translation>Косвенные расходы</translation>
+    </message>
+    <message>
+        <source>Total eligible costs</source>
+        <translation>Всего приемлемых расходов</translation>
+    </message>
+    <message>
+        <source>Asked from the donor (%1 %)</source>
+        <translation>Запрошено у донора (%1 %)</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Софинансирование</translation>
+    </message>
+    <message>
+        <source>By partner (with indirect costs)</source>
+        <translation>По партнёрам (с косвенными расходами)</translation>
+    </message>
+    <message>
+        <source>By year (direct costs)</source>
+        <translation>По годам (прямые расходы)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Год %1</translation>
+    </message>
+    <message>
+        <source>By source (direct costs)</source>
+        <translation>По источникам (прямые расходы)</translation>
+    </message>
+    <message>
+        <source>Click to go to the line.</source>
+        <translation>Щёлкните, чтобы перейти к строке.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetTreeModel</name>
+    <message>
+        <source>%1 → %2 of %3, %4</source>
+        <translation>%1 → %2 на %3, %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет курса</translation>
+    </message>
+    <message>
+        <source>“%1” is not a heading of %2 without sub-headings.</source>
+        <translation>«%1» — не статья шаблона «%2» без подстатей.</translation>
+    </message>
+    <message>
+        <source>Number of units “%1”: %2</source>
+        <translation>Количество единиц «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The line&apos;s currency %1 is not known.</source>
+        <translation>Валюта строки %1 неизвестна.</translation>
+    </message>
+    <message>
+        <source>Unit rate “%1”: %2</source>
+        <translation>Цена за единицу «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency Hamkor knows.</source>
+        <translation>%1 — не известная Hamkor валюта ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The unit rate has more decimals than %1 has; change it first.</source>
+        <translation>В цене за единицу больше знаков после запятой, чем у %1; сначала измените цену.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 is not a year of the proposal, which runs %n year(s).</source>
+        <translation>
+            <numerusform>Год %1 не входит в срок заявки (%n год).</numerusform>
+            <numerusform>Год %1 не входит в срок заявки (%n года).</numerusform>
+            <numerusform>Год %1 не входит в срок заявки (%n лет).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The donor&apos;s share “%1” must be a number from 0 to 100.</source>
+        <translation>Доля донора «%1» должна быть числом от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>With other donors and in-kind, the shares would exceed 100 %.</source>
+        <translation>С другими донорами и вкладом в натуральной форме доли превысили бы 100 %.</translation>
+    </message>
+    <message>
+        <source>This cell is computed and cannot be edited.</source>
+        <translation>Эта ячейка вычисляется и не редактируется.</translation>
+    </message>
+    <message>
+        <source>The budget version could not be read.</source>
+        <translation>Не удалось прочитать версию бюджета.</translation>
+    </message>
+    <message>
+        <source>Lines under no heading of the template</source>
+        <translation>Строки вне статей шаблона</translation>
+    </message>
+    <message>
+        <source>Heading / line</source>
+        <translation>Статья / строка</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source># units</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit rate</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Donor %</source>
+        <translation>Донор, %</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Стоимость (%1)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetVersionDialog</name>
+    <message>
+        <source>Budget Version Settings</source>
+        <translation>Параметры версии бюджета</translation>
+    </message>
+    <message>
+        <source>New Budget Version</source>
+        <translation>Новая версия бюджета</translation>
+    </message>
+    <message>
+        <source>the template&apos;s</source>
+        <translation>по шаблону</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>the template&apos;s, or the donor&apos;s share of each line</source>
+        <translation>по шаблону или по доле донора в каждой строке</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Add Heading</source>
+        <translation>Добавить статью</translation>
+    </message>
+    <message>
+        <source>Remove Heading</source>
+        <translation>Удалить статью</translation>
+    </message>
+    <message>
+        <source>Headings of the budget (generic template):</source>
+        <translation>Статьи бюджета (общий шаблон):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates of:</source>
+        <translation>&amp;Курсы на:</translation>
+    </message>
+    <message>
+        <source>&amp;Indirect costs, %:</source>
+        <translation>&amp;Косвенные расходы, %:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontingency, %:</source>
+        <translation>&amp;Резерв, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Funding rate, %:</source>
+        <translation>&amp;Ставка финансирования, %:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>This version is %1 and kept as it was: only its state can change. Copy it to a new version to change it.</source>
+        <translation>Эта версия имеет статус «%1» и не изменяется: можно сменить только статус. Чтобы внести изменения, скопируйте её в новую версию.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a percentage from 0 to 100.</source>
+        <translation>%1: «%2» — не процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Indirect costs</source>
+        <translation>Косвенные расходы</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>Funding rate</source>
+        <translation>Ставка финансирования</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency Hamkor knows.</source>
+        <translation>%1 — не известная Hamkor валюта ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Heading %1 needs a code of its own.</source>
+        <translation>Статье %1 нужен собственный код.</translation>
+    </message>
+    <message>
+        <source>Give the budget version a name.</source>
+        <translation>Дайте версии бюджета название.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetsPage</name>
+    <message>
+        <source>Draft %1</source>
+        <translation>Черновик %1</translation>
+    </message>
+    <message>
+        <source>Copy Version</source>
+        <translation>Копировать версию</translation>
+    </message>
+    <message>
+        <source>Name of the new version:</source>
+        <translation>Название новой версии:</translation>
+    </message>
+    <message>
+        <source>%1 (revised)</source>
+        <translation>%1 (пересмотр)</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Удалить версию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the budget version “%1” with its %n line(s)? Undo brings it back.</source>
+        <translation>
+            <numerusform>Удалить версию бюджета «%1» с её %n строкой? Отмена вернёт её.</numerusform>
+            <numerusform>Удалить версию бюджета «%1» с её %n строками? Отмена вернёт её.</numerusform>
+            <numerusform>Удалить версию бюджета «%1» с её %n строками? Отмена вернёт её.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget has no headings yet: name them in Version Settings.</source>
+        <translation>В бюджете ещё нет статей: задайте их в параметрах версии.</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Добавление строки бюджета</translation>
+    </message>
+    <message>
+        <source>The pasted text is not a table: %1</source>
+        <translation>Вставленный текст — не таблица: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted:</source>
+        <translation>Ничего не вставлено:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n line(s).</source>
+        <translation>
+            <numerusform>Вставлена %n строка.</numerusform>
+            <numerusform>Вставлено %n строки.</numerusform>
+            <numerusform>Вставлено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Budget Lines</source>
+        <translation>Импорт строк бюджета</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Ничего не импортировано:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n budget lines into “%1”.</source>
+        <translation>
+            <numerusform>Импортирована %n строка бюджета в «%1».</numerusform>
+            <numerusform>Импортировано %n строки бюджета в «%1».</numerusform>
+            <numerusform>Импортировано %n строк бюджета в «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Version…</source>
+        <translation>&amp;Новая версия…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Version…</source>
+        <translation>&amp;Копировать версию…</translation>
+    </message>
+    <message>
+        <source>Version &amp;Settings…</source>
+        <translation>&amp;Параметры версии…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Сравнить…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Lines</source>
+        <translation>&amp;Удалить строки</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>К&amp;опировать строки</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Lines</source>
+        <translation>&amp;Вставить строки</translation>
+    </message>
+    <message>
+        <source>Import Budget &amp;Lines from CSV…</source>
+        <translation>Импорт &amp;строк бюджета из CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Rates…</source>
+        <translation>&amp;Курсы валют…</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Заявка:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Бюджеты</translation>
+    </message>
+    <message>
+        <source>No budget yet: make a new version or import lines.</source>
+        <translation>Бюджета пока нет: создайте версию или импортируйте строки.</translation>
+    </message>
+    <message>
+        <source>read-only: copy it to change it</source>
+        <translation>только чтение: чтобы изменить, скопируйте</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::CallDetailPanel</name>
     <message>
         <source>any</source>
@@ -3072,6 +3582,97 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Nothing overdue.</source>
         <translation>Просроченных документов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>1 unit of From in To, e.g. 0.00178</source>
+        <translation>1 единица «Из» в «В», например 0,00178</translation>
+    </message>
+    <message>
+        <source>e.g. InforEuro, National Bank</source>
+        <translation>например, InforEuro, Нацбанк</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation>&amp;Добавить курс</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>A budget converts each line at the latest rate on or before its rate date, from the line&apos;s currency to the budget&apos;s (or the other way round, divided). Double-click a rate to change it.</source>
+        <translation>Бюджет пересчитывает каждую строку по последнему курсу на дату курсов бюджета или ранее — из валюты строки в валюту бюджета (или наоборот, делением). Дважды щёлкните курс, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rate</source>
+        <translation>&amp;Сохранить курс</translation>
+    </message>
+    <message>
+        <source>Rate “%1”: %2</source>
+        <translation>Курс «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Add exchange rate %1 → %2</source>
+        <translation>Добавление курса %1 → %2</translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation>Импорт курсов валют</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n exchange rates</source>
+        <translation>
+            <numerusform>Импорт %n курса валют</numerusform>
+            <numerusform>Импорт %n курсов валют</numerusform>
+            <numerusform>Импорт %n курсов валют</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rates.</source>
+        <translation>
+            <numerusform>%n новый курс.</numerusform>
+            <numerusform>%n новых курса.</numerusform>
+            <numerusform>%n новых курсов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4700,10 @@ mechanisms:</source>
     <message>
         <source>Proposal (read-only)</source>
         <translation>Заявка (только для чтения)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Бюджет</translation>
     </message>
 </context>
 </TS>

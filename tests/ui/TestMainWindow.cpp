@@ -61,11 +61,12 @@ private Q_SLOTS:
         QCOMPARE(actionTexts(menu(window, "fileMenu")),
                  QStringList(
                      {"New…", "Open…", "Open Recent", "Import", "Export", "Save a Copy…", "Quit"}));
-        QCOMPARE(actionTexts(menu(window, "editMenu")).size(), 2);
+        QCOMPARE(actionTexts(menu(window, "editMenu")).size(), 3);
         QVERIFY(actionTexts(menu(window, "editMenu")).at(0).startsWith("Undo"));
         QVERIFY(actionTexts(menu(window, "editMenu")).at(1).startsWith("Redo"));
+        QCOMPARE(actionTexts(menu(window, "editMenu")).at(2), "Exchange Rates…");
         QCOMPARE(actionTexts(menu(window, "viewMenu")),
-                 QStringList({"Dashboard", "Calls", "Partners", "Proposals"}));
+                 QStringList({"Dashboard", "Calls", "Partners", "Proposals", "Budgets"}));
         QCOMPARE(actionTexts(menu(window, "helpMenu")), QStringList({"About Hamkor", "About Qt"}));
         // Standard shortcuts.
         for (QAction *action : menu(window, "fileMenu")->actions())

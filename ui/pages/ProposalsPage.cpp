@@ -51,6 +51,11 @@ ProposalsPage::ProposalsPage(QWidget *parent) : Page(parent)
     });
     m_summary = new QAction(tr("Proposal &Summary as PDF…"), this);
     connect(m_summary, &QAction::triggered, this, &ProposalsPage::exportSummary);
+    m_budget = new QAction(tr("&Budget"), this);
+    connect(m_budget, &QAction::triggered, this, [this] {
+        if (selectedId())
+            Q_EMIT budgetRequested(selectedId());
+    });
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Find by acronym or title"));
@@ -67,7 +72,7 @@ ProposalsPage::ProposalsPage(QWidget *parent) : Page(parent)
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_new, m_edit, m_delete});
+    toolbar->addActions({m_new, m_edit, m_budget, m_delete});
     toolbar->addSeparator();
     toolbar->addActions({m_import, m_summary});
 
@@ -88,7 +93,7 @@ ProposalsPage::ProposalsPage(QWidget *parent) : Page(parent)
           std::pair{ProposalListModel::Call, 260}})
         m_view->setColumnWidth(column, width);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_edit, m_summary, m_delete});
+    m_view->addActions({m_edit, m_budget, m_summary, m_delete});
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { editProposal(m_model->proposalId(index.row())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -139,6 +144,7 @@ void ProposalsPage::updateSelection()
     m_edit->setEnabled(selected);
     m_delete->setEnabled(writable && selected);
     m_summary->setEnabled(selected);
+    m_budget->setEnabled(selected);
 }
 
 bool ProposalsPage::newProposal(const core::Call *call)

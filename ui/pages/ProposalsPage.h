@@ -40,6 +40,10 @@ public:
     bool newProposal(const core::Call *call = nullptr);
     bool editProposal(qint64 id);
 
+Q_SIGNALS:
+    // The user asked for the selected proposal's budget.
+    void budgetRequested(qint64 proposalId);
+
 private:
     void applyFilter();
     void updateSelection();
@@ -59,6 +63,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_import = nullptr;
     QAction *m_summary = nullptr;
+    QAction *m_budget = nullptr;
 };
 
 } // namespace ui

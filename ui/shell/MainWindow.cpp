@@ -3,6 +3,7 @@
 
 #include "core/Store.h"
 #include "ui/Settings.h"
+#include "ui/pages/BudgetsPage.h"
 #include "ui/pages/CallsPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/PartnersPage.h"
@@ -96,7 +97,12 @@ void MainWindow::createPages()
         m_callsPage = new CallsPage(m_pages),
         m_partnersPage = new PartnersPage(m_pages),
         m_proposalsPage = new ProposalsPage(m_pages),
+        m_budgetsPage = new BudgetsPage(m_pages),
     };
+    connect(m_proposalsPage, &ProposalsPage::budgetRequested, this, [this](qint64 id) {
+        showPage(4);
+        m_budgetsPage->showProposal(id);
+    });
     connect(m_callsPage, &CallsPage::proposalRequested, this, [this](const core::Call &call) {
         showPage(3);
         m_proposalsPage->newProposal(&call);
@@ -190,6 +196,7 @@ void MainWindow::createMenus()
     import->addAction(m_callsPage->importAction());
     import->addAction(m_partnersPage->importAction());
     import->addAction(m_proposalsPage->importAction());
+    import->addAction(m_budgetsPage->importAction());
     QMenu *exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
     exports->addActions(m_callsPage->exportActions());
@@ -206,6 +213,8 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_budgetsPage->ratesAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -23,6 +23,7 @@ class Store;
 namespace hamkor {
 namespace ui {
 
+class BudgetsPage;
 class CallsPage;
 class PartnersPage;
 class ProposalsPage;
@@ -68,6 +69,7 @@ private:
     CallsPage *m_callsPage = nullptr;
     PartnersPage *m_partnersPage = nullptr;
     ProposalsPage *m_proposalsPage = nullptr;
+    BudgetsPage *m_budgetsPage = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/BudgetClipboard.h"
+
+#include "core/domain/Currency.h"
+#include "core/domain/MoneyFormat.h"
+#include "core/io/BudgetImporter.h"
+
+namespace hamkor {
+namespace core {
+
+namespace {
+
+// A cell that cannot break the row: tabs and line breaks become spaces.
+QString flat(QString text)
+{
+    for (QChar &c : text)
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    return text;
+}
+
+} // namespace
+
+QString BudgetClipboard::toText(const QList<BudgetLine> &lines,
+                                const QHash<qint64, QString> &acronyms)
+{
+    QStringList rows{BudgetImporter::columns().join(u'\t')};
+    for (const BudgetLine &line : lines) {
+        const auto currency = Currency::fromCode(line.currency);
+        const QString cost =
+            currency ? MoneyFormat::format(Money(line.unitCostMinor, *currency), NumberStyle::Plain)
+                     : QString::number(line.unitCostMinor);
+        rows << QStringList{flat(line.category),
+                            flat(line.description),
+                            flat(acronyms.value(line.memberId)),
+                            flat(line.unit),
+                            line.quantity.toString(),
+                            cost,
+                            line.currency,
+                            QString::number(line.period),
+                            line.donorPct.toString()}
+                    .join(u'\t');
+    }
+    return rows.join(u'\n') + u'\n';
+}
+
+Result<CsvTable> BudgetClipboard::toTable(const QString &text)
+{
+    QString body = text;
+    if (!body.section(u'\t', 0, 0)
+             .trimmed()
+             .startsWith(QLatin1String("category"), Qt::CaseInsensitive))
+        body.prepend(BudgetImporter::columns().join(u'\t') + u'\n');
+    auto table = CsvReader::parse(body.toUtf8());
+    if (!table)
+        return table.error();
+    return table;
+}
+
+} // namespace core
+} // namespace hamkor

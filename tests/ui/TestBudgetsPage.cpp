@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The budget editor as a user drives it: the tree and its totals, edits and undo, locked
+// versions, copy and paste, versions, compare, exchange rates, the rules panel.
+#include "core/Store.h"
+#include "core/commands/BudgetCommands.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/BudgetRepository.h"
+#include "core/storage/ProposalRepository.h"
+#include "ui/dialogs/BudgetCompareDialog.h"
+#include "ui/dialogs/BudgetVersionDialog.h"
+#include "ui/dialogs/ExchangeRatesDialog.h"
+#include "ui/models/BudgetTreeModel.h"
+#include "ui/pages/BudgetsPage.h"
+#include "ui/views/BudgetSidePanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace hamkor;
+
+class TestBudgetsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<ui::BudgetsPage> m_page;
+    qint64 m_steppe = 0;
+
+    ui::BudgetTreeModel *model() { return m_page->model(); }
+
+    // The Amount shown on the row whose first column starts with prefix, anywhere in the tree.
+    QString amountOf(const QString &prefix, const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model()->rowCount(parent); ++row) {
+            const QModelIndex index = model()->index(row, 0, parent);
+            if (index.data().toString().startsWith(prefix))
+                return index.siblingAtColumn(ui::BudgetTreeModel::Amount).data().toString();
+            if (const QString found = amountOf(prefix, index); !found.isEmpty())
+                return found;
+        }
+        return QString();
+    }
+
+    QModelIndex firstLine(const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model()->rowCount(parent); ++row) {
+            const QModelIndex index = model()->index(row, 0, parent);
+            if (model()->lineId(index))
+                return index;
+            if (const QModelIndex found = firstLine(index); found.isValid())
+                return found;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString path =
+            m_dir.filePath(QString::number(QRandomGenerator::global()->generate()) + ".hamkor");
+        {
+            auto db = core::Database::create(path);
+            QVERIFY(db.ok());
+            QVERIFY(core::DemoData::fill(**db, core::DemoData::Size::Small).ok());
+        }
+        auto store = core::Store::open(path);
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        m_steppe =
+            *core::ProposalRepository(m_store->database().connection()).idOfAcronym("STEPPE");
+        m_page = std::make_unique<ui::BudgetsPage>();
+        m_page->setStore(m_store.get());
+        m_page->showProposal(m_steppe);
+        QVERIFY(model()->budget());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_store.reset();
+    }
+
+    void modelIsSound()
+    {
+        QAbstractItemModelTester tester(model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model()->budget()->version.lines.size(), 30);
+        // The tree: headings of the template, then the totals lines.
+        QVERIFY(model()->index(0, 0).data().toString().startsWith("1 Human resources"));
+        QVERIFY(model()->index(model()->rowCount() - 1, 0).data().toString().startsWith("10 "));
+        // What the window shows is what the engine computed.
+        const core::LoadedBudget *b = model()->budget();
+        QCOMPARE(b->result.total("7"), 15083316);
+        QCOMPARE(amountOf("7 "), "150,833.16");
+        QCOMPARE(amountOf("8 "), "10,558.32"); // 7 %
+        m_page->showProposal(m_steppe);        // again: the tester sees a reset
+    }
+
+    // Numbers written out as the English interface shows them.
+    void editUpdatesTotalsAndUndoes()
+    {
+        QAbstractItemModelTester tester(model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex line = firstLine();
+        QVERIFY(line.isValid());
+        // "Project coordinator (50%)", year 1: 12 months × 450 000.00 KZT × 0.00178 = 9 612.00
+        QCOMPARE(line.siblingAtColumn(ui::BudgetTreeModel::Amount).data().toString(), "9,612.00");
+        const QString before = amountOf("9 ");
+        const QModelIndex quantity = line.siblingAtColumn(ui::BudgetTreeModel::Quantity);
+        QVERIFY(quantity.flags() & Qt::ItemIsEditable);
+        QVERIFY(model()->setData(quantity, "24.5"));
+        // 24.5 × 450 000.00 = 11 025 000.00 KZT × 0.00178 = 19 624.50
+        QCOMPARE(line.siblingAtColumn(ui::BudgetTreeModel::Amount).data().toString(), "19,624.50");
+        QCOMPARE(amountOf("1.1.1 "), "78,164.90"); // 68 152.40 + 10 012.50
+        QVERIFY(amountOf("9 ") != before);
+        const auto stored = core::BudgetRepository(m_store->database().connection())
+                                .loadLine(model()->lineId(line));
+        QCOMPARE(stored->quantity.toString(), "24.5");
+
+        m_store->undoStack()->undo();
+        QCOMPARE(amountOf("9 "), before);
+        QCOMPARE(amountOf("1.1.1 "), "68,152.40");
+
+        // A wrong number says why and changes nothing.
+        QSignalSpy errors(model(), &ui::BudgetTreeModel::errorOccurred);
+        QVERIFY(!model()->setData(firstLine().siblingAtColumn(ui::BudgetTreeModel::Quantity),
+                                  "twelve"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains("twelve"));
+        QVERIFY(!model()->setData(firstLine().siblingAtColumn(ui::BudgetTreeModel::Year), 9));
+        QCOMPARE(amountOf("9 "), before);
+    }
+
+    void movingALineToAnotherHeading()
+    {
+        const QModelIndex line = firstLine();
+        const qint64 id = model()->lineId(line);
+        QVERIFY(model()->setData(line.siblingAtColumn(ui::BudgetTreeModel::Heading), "1.1.2"));
+        const QModelIndex moved = model()->indexOfLine(id);
+        QVERIFY(moved.parent().data().toString().startsWith("1.1.2 "));
+        QCOMPARE(amountOf("1.1.2 "), "22,297.68"); // 12 685.68 + 9 612.00
+        QVERIFY(!model()->setData(moved.siblingAtColumn(ui::BudgetTreeModel::Heading), "1.1"));
+    }
+
+    void lockedVersionIsReadOnly()
+    {
+        core::BudgetVersion header = model()->budget()->version;
+        header.state = "submitted";
+        QVERIFY(core::commands::editBudgetVersion(*m_store, header).ok());
+        QVERIFY(!model()->isEditable());
+        const QModelIndex quantity = firstLine().siblingAtColumn(ui::BudgetTreeModel::Quantity);
+        QVERIFY(!(quantity.flags() & Qt::ItemIsEditable));
+        QVERIFY(!model()->setData(quantity, "1"));
+        QVERIFY(!m_page->pasteText("category\tdescription\n"));
+    }
+
+    void copyAndPaste()
+    {
+        m_page->tree()->selectionModel()->select(firstLine(), QItemSelectionModel::Select |
+                                                                  QItemSelectionModel::Rows);
+        const QString copied = m_page->copySelection();
+        QCOMPARE(
+            copied,
+            "category\tdescription\tpartner\tunit\tquantity\tunit_cost\tcurrency\tperiod\t"
+            "donor_pct\n1.1.1\tProject coordinator (50%)\tEcoAl\tmonth\t12\t450000.00\tKZT\t1\t"
+            "90\n");
+        const int before = int(model()->budget()->version.lines.size());
+        QVERIFY(m_page->pasteText(copied));
+        QCOMPARE(model()->budget()->version.lines.size(), before + 1);
+        // Rows from a spreadsheet without the header, in the same columns.
+        QVERIFY(m_page->pasteText("2.1\tTrain tickets\tTooSuu\ttrip\t3\t120.50\tEUR\t2\t90\n"
+                                  "2.1\tBus tickets\tTooSuu\ttrip\t10\t5\tEUR\t2\t100\n"));
+        QCOMPARE(model()->budget()->version.lines.size(), before + 3);
+        QCOMPARE(amountOf("2.1 "), "3,111.50"); // 2 700.00 + 361.50 + 50.00
+        // Nothing is pasted when a row is wrong.
+        QVERIFY(!m_page->pasteText("2.1\tTaxi\tNOBODY\ttrip\t1\t5\tEUR\t2\t100\n"));
+        QCOMPARE(model()->budget()->version.lines.size(), before + 3);
+        m_store->undoStack()->undo();
+        QCOMPARE(model()->budget()->version.lines.size(), before + 1);
+    }
+
+    void versionDialogSaves()
+    {
+        core::BudgetVersion header = model()->budget()->version;
+        ui::BudgetVersionDialog dialog(header);
+        dialog.findChild<QLineEdit *>("indirectPct")->setText("8"); // indirect costs, %
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.version().indirectPct->toString(), "8");
+        QVERIFY(core::commands::editBudgetVersion(*m_store, dialog.version()).ok());
+        // The editor shows the broken cap at once, in the rules panel.
+        const QListWidget *rules = m_page->sidePanel()->rulesView();
+        QVERIFY(
+            rules->item(0)->text().startsWith(QStringLiteral("✗ Indirect costs within the cap")));
+        QVERIFY(rules->item(0)->text().contains("8 % of 150,833.16 EUR; at most 7 % is allowed"));
+
+        ui::BudgetVersionDialog wrong(header);
+        wrong.findChild<QLineEdit *>("indirectPct")->setText("seven");
+        wrong.accept();
+        QVERIFY(wrong.result() != QDialog::Accepted);
+    }
+
+    void rulesTakeYouToTheLine()
+    {
+        // A line for year 5 of a 3-year proposal breaks a rule that names it.
+        const QModelIndex line = firstLine();
+        const qint64 id = model()->lineId(line);
+        core::BudgetLine changed =
+            *core::BudgetRepository(m_store->database().connection()).loadLine(id);
+        changed.period = 5;
+        QVERIFY(core::commands::editBudgetLine(*m_store, changed).ok());
+        QListWidget *rules = m_page->sidePanel()->rulesView();
+        QListWidgetItem *broken = nullptr;
+        for (int i = 0; i < rules->count(); ++i)
+            if (rules->item(i)->text().contains("within the proposal's years"))
+                broken = rules->item(i);
+        QVERIFY(broken);
+        QVERIFY(broken->text().startsWith(QStringLiteral("✗")));
+        Q_EMIT rules->itemClicked(broken);
+        QCOMPARE(model()->lineId(m_page->tree()->currentIndex()), id);
+    }
+
+    void copyVersionAndCompare()
+    {
+        const qint64 first = model()->versionId();
+        const auto copy = core::commands::copyBudgetVersion(*m_store, first, "Revised");
+        QVERIFY(copy.ok());
+        m_page->showProposal(m_steppe, *copy);
+        QCOMPARE(m_page->versionBox()->currentText(), "Revised");
+        QVERIFY(model()->setData(firstLine().siblingAtColumn(ui::BudgetTreeModel::Quantity), "6"));
+        ui::BudgetCompareDialog dialog(*m_store, m_steppe, first, *copy);
+        const QTreeWidget *view = dialog.differencesView();
+        QCOMPARE(view->topLevelItem(0)->childCount(), 1);
+        QVERIFY(view->topLevelItem(0)->child(0)->text(0).startsWith("Changed: 1.1.1"));
+        QCOMPARE(view->topLevelItem(0)->child(0)->text(5), "-4,806.00"); // 6 months fewer
+        QVERIFY(dialog.summaryLabel()->text().contains("-5,142.42"));    // + 7 % indirect
+    }
+
+    void exchangeRates()
+    {
+        ui::ExchangeRatesDialog dialog(*m_store);
+        const int before = dialog.table()->rowCount();
+        dialog.fill("KZT", "EUR", "0.00179", QDate(2026, 12, 1), "InforEuro December");
+        QVERIFY(dialog.save());
+        QCOMPARE(dialog.table()->rowCount(), before + 1);
+        dialog.fill("KZT", "KZT", "1", QDate(2026, 12, 1), "");
+        QVERIFY(!dialog.save());
+        QVERIFY(dialog.problem().contains("itself"));
+        dialog.fill("KZT", "EUR", "abc", QDate(2026, 12, 1), "");
+        QVERIFY(!dialog.save());
+        QCOMPARE(dialog.table()->rowCount(), before + 1);
+        m_store->undoStack()->undo();
+        QCOMPARE(dialog.table()->rowCount(), before);
+    }
+};
+
+QTEST_MAIN(TestBudgetsPage)
+#include "TestBudgetsPage.moc"
