@@ -117,54 +117,95 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
             taxCodes.append(line.code);
 
     BudgetResult result;
+    result.lines.reserve(version.lines.size());
     QSet<QString> topHeadings; // what "*" adds up
+
+    // What every line under a heading shares, worked out once per heading.
+    struct Heading
+    {
+        QString problem; // "%1" stands for the line's label
+        bool isTax = false;
+        QStringList chain; // the heading and those above it
+    };
+    QHash<QString, Heading> headings;
+    const auto headingOf = [&](const QString &code) -> const Heading & {
+        auto it = headings.find(code);
+        if (it != headings.end())
+            return *it;
+        Heading h;
+        h.isTax = taxCodes.contains(code);
+        // A template without headings (generic) takes the line's own heading.
+        const bool freeHeadings = layout.categories().isEmpty() && !code.isEmpty();
+        if (code.isEmpty())
+            h.problem = tr("%1 has no heading.");
+        else if (!h.isTax && !freeHeadings && !layout.isLeaf(code))
+            h.problem = layout.category(code)
+                            ? tr("%1: heading %2 has sub-headings; enter the line under one of "
+                                 "them.")
+                                  .arg(QStringLiteral("%1"), code)
+                            : tr("%1: heading %2 is not in the template %3.")
+                                  .arg(QStringLiteral("%1"), code, layout.name());
+        h.chain = h.isTax || freeHeadings ? QStringList{code} : layout.ancestry(code);
+        return *headings.insert(code, h);
+    };
+    // The currency of lines and the rate to the budget's, worked out once per currency.
+    struct Conversion
+    {
+        std::optional<Currency> currency;
+        std::optional<std::pair<ExchangeRate, bool>> rate; // none: same currency or missing
+        bool missing = false;
+    };
+    QHash<QString, Conversion> conversions;
+    const auto conversionOf = [&](const QString &code) -> const Conversion & {
+        auto it = conversions.find(code);
+        if (it != conversions.end())
+            return *it;
+        Conversion c;
+        c.currency = Currency::fromCode(code);
+        if (c.currency && !(*c.currency == *budgetCurrency)) {
+            c.rate = findRate(rates, code, version.currency, version.rateDate);
+            c.missing = !c.rate;
+        }
+        return *conversions.insert(code, c);
+    };
+    QHash<QString, qint64> byHeading; // the lines' own headings; the ones above at the end
+    qint64 sources[4] = {0, 0, 0, 0};
     for (int i = 0; i < version.lines.size(); ++i) {
         const BudgetLine &line = version.lines.at(i);
         ComputedLine computed;
         computed.lineId = line.id;
-        const bool isTax = taxCodes.contains(line.category);
-        const auto currency = Currency::fromCode(line.currency);
-        // A template without headings (generic) takes the line's own heading.
-        const bool freeHeadings = layout.categories().isEmpty() && !line.category.isEmpty();
-        if (line.category.isEmpty()) {
-            computed.problem = tr("%1 has no heading.").arg(lineLabel(line, i));
-        } else if (!isTax && !freeHeadings && !layout.isLeaf(line.category)) {
-            computed.problem =
-                layout.category(line.category)
-                    ? tr("%1: heading %2 has sub-headings; enter the line under one of them.")
-                          .arg(lineLabel(line, i), line.category)
-                    : tr("%1: heading %2 is not in the template %3.")
-                          .arg(lineLabel(line, i), line.category, layout.name());
-        } else if (!currency) {
+        const Heading &heading = headingOf(line.category);
+        const Conversion &conversion = conversionOf(line.currency);
+        if (!heading.problem.isEmpty())
+            computed.problem = heading.problem.arg(lineLabel(line, i));
+        else if (!conversion.currency)
             computed.problem = tr("%1: %2 is not an ISO 4217 currency Hamkor knows.")
                                    .arg(lineLabel(line, i), line.currency);
-        }
         if (!computed.problem.isEmpty()) {
             result.problems.append(computed.problem);
             result.lines.append(computed);
             continue;
         }
-        const auto amount = Money(line.unitCostMinor, *currency).times(line.quantity);
+        const auto amount = Money(line.unitCostMinor, *conversion.currency).times(line.quantity);
         if (!amount)
             return Error{lineLabel(line, i) + QStringLiteral(": ") + amount.message()};
         computed.amountMinor = amount->minorUnits();
         Result<Money> converted = *amount;
-        if (!(*currency == *budgetCurrency)) {
-            const auto found = findRate(rates, line.currency, version.currency, version.rateDate);
-            if (!found) {
-                computed.problem =
-                    tr("%1: there is no exchange rate from %2 to %3 on or before %4.")
-                        .arg(lineLabel(line, i), line.currency, version.currency,
-                             version.rateDate.toString(Qt::ISODate));
-                computed.missingRate = true;
-                result.problems.append(computed.problem);
-                result.lines.append(computed);
-                continue;
-            }
-            computed.rate = found->first;
-            converted = found->second
-                            ? amount->convertedAtInverse(found->first.rate, *budgetCurrency)
-                            : amount->convertedAt(found->first.rate, *budgetCurrency);
+        if (conversion.missing) {
+            computed.problem = tr("%1: there is no exchange rate from %2 to %3 on or before %4.")
+                                   .arg(lineLabel(line, i), line.currency, version.currency,
+                                        version.rateDate.toString(Qt::ISODate));
+            computed.missingRate = true;
+            result.problems.append(computed.problem);
+            result.lines.append(computed);
+            continue;
+        }
+        if (conversion.rate) {
+            computed.rate = conversion.rate->first;
+            converted =
+                conversion.rate->second
+                    ? amount->convertedAtInverse(conversion.rate->first.rate, *budgetCurrency)
+                    : amount->convertedAt(conversion.rate->first.rate, *budgetCurrency);
             if (!converted)
                 return Error{lineLabel(line, i) + QStringLiteral(": ") + converted.message()};
         }
@@ -172,45 +213,47 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
         computed.convertedMinor = value;
         result.lines.append(computed);
 
-        const QStringList headings =
-            isTax || freeHeadings ? QStringList{line.category} : layout.ancestry(line.category);
-        if (!isTax)
-            topHeadings.insert(headings.last());
-        for (const QString &heading : headings)
-            if (!add(result.byCategory[heading], value))
-                return tooLarge();
-        if (isTax)
+        if (!add(byHeading[line.category], value))
+            return tooLarge();
+        if (heading.isTax)
             continue; // taxes are no direct cost of a member or period
         if (!add(result.byMember[line.memberId], value) ||
             !add(result.byPeriod[line.period], value))
             return tooLarge();
         // Each share is rounded by the rule, except the last one the line has, which takes
         // what is left, so that the sources always add up to the line exactly.
-        const std::pair<QString, Decimal> shares[] = {
-            {QStringLiteral("donor"), line.donorPct},
-            {QStringLiteral("own"), line.ownPct},
-            {QStringLiteral("other_donors"), line.otherPct},
-            {QStringLiteral("in_kind"), line.inKindPct}};
+        const Decimal *shares[] = {&line.donorPct, &line.ownPct, &line.otherPct, &line.inKindPct};
         int last = 0;
-        for (int s = 0; s < 4; ++s)
-            if (!shares[s].second.isZero())
-                last = s;
+        for (int k = 0; k < 4; ++k)
+            if (!shares[k]->isZero())
+                last = k;
         const Money lineMoney(value, *budgetCurrency);
         qint64 assigned = 0;
-        for (int s = 0; s < 4; ++s) {
+        for (int k = 0; k < 4; ++k) {
             qint64 part = 0;
-            if (s == last) {
+            if (k == last) {
                 part = value - assigned;
-            } else {
-                const auto share = lineMoney.percent(shares[s].second);
+            } else if (!shares[k]->isZero()) {
+                const auto share = lineMoney.percent(*shares[k]);
                 if (!share)
                     return tooLarge();
                 part = share->minorUnits();
             }
-            if (!add(result.bySource[shares[s].first], part) || !add(assigned, part))
+            if (!add(sources[k], part) || !add(assigned, part))
                 return tooLarge();
         }
     }
+    for (auto it = byHeading.cbegin(); it != byHeading.cend(); ++it) {
+        const Heading &heading = headings.value(it.key());
+        if (!heading.isTax)
+            topHeadings.insert(heading.chain.last());
+        for (const QString &code : heading.chain)
+            if (!add(result.byCategory[code], it.value()))
+                return tooLarge();
+    }
+    const char *const sourceCodes[] = {"donor", "own", "other_donors", "in_kind"};
+    for (int k = 0; k < 4; ++k)
+        result.bySource.insert(QString::fromLatin1(sourceCodes[k]), sources[k]);
 
     // The template's totals lines, in order; each may name headings and earlier totals.
     QMap<QString, qint64> known = result.byCategory;

@@ -27,4 +27,7 @@ struct Row
 
 QString table(const QList<Row> &rows);
 
+// The budget rows: a 10,000-line budget recomputed, opened in the editor, edited.
+QList<Row> budgetRows();
+
 } // namespace bench
