@@ -38,7 +38,9 @@ QString BudgetClipboard::toText(const QList<BudgetLine> &lines,
                             cost,
                             line.currency,
                             QString::number(line.period),
-                            line.donorPct.toString()}
+                            line.donorPct.toString(),
+                            line.otherPct.toString(),
+                            line.inKindPct.toString()}
                     .join(u'\t');
     }
     return rows.join(u'\n') + u'\n';
@@ -49,8 +51,11 @@ Result<CsvTable> BudgetClipboard::toTable(const QString &text)
     QString body = text;
     if (!body.section(u'\t', 0, 0)
              .trimmed()
-             .startsWith(QLatin1String("category"), Qt::CaseInsensitive))
-        body.prepend(BudgetImporter::columns().join(u'\t') + u'\n');
+             .startsWith(QLatin1String("category"), Qt::CaseInsensitive)) {
+        // As many of the columns, in order, as the first row has cells.
+        const qsizetype cells = body.section(u'\n', 0, 0).count(u'\t') + 1;
+        body.prepend(BudgetImporter::columns().mid(0, cells).join(u'\t') + u'\n');
+    }
     auto table = CsvReader::parse(body.toUtf8());
     if (!table)
         return table.error();

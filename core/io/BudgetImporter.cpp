@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/BudgetImporter.h"
 
+#include "core/budget/FundingShares.h"
 #include "core/domain/Currency.h"
-#include "core/domain/ExactMath.h"
 #include "core/io/CellParsers.h"
 #include "core/io/CsvColumns.h"
 #include "core/io/CsvReader.h"
@@ -80,9 +80,10 @@ RateImportPreview RateImporter::preview(const CsvTable &table)
 
 QStringList BudgetImporter::columns()
 {
-    return {QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("partner"),
-            QStringLiteral("unit"),     QStringLiteral("quantity"),    QStringLiteral("unit_cost"),
-            QStringLiteral("currency"), QStringLiteral("period"),      QStringLiteral("donor_pct")};
+    return {QStringLiteral("category"),  QStringLiteral("description"), QStringLiteral("partner"),
+            QStringLiteral("unit"),      QStringLiteral("quantity"),    QStringLiteral("unit_cost"),
+            QStringLiteral("currency"),  QStringLiteral("period"),      QStringLiteral("donor_pct"),
+            QStringLiteral("other_pct"), QStringLiteral("in_kind_pct")};
 }
 
 BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetTemplate &layout,
@@ -105,7 +106,6 @@ BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetT
     for (const BudgetCategory &category : layout.categories())
         headings.insert(category.code);
     const int years = (proposal.durationMonths + 11) / 12;
-    const Decimal hundred = Decimal::fromInteger(100);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows.at(r);
         const int line = table.rowLines.value(r, int(r) + 2);
@@ -170,18 +170,17 @@ BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetT
             else
                 l.period = *year;
         }
-        if (const QString donor = cell("donor_pct"); !donor.isEmpty()) {
-            if (auto pct = CellParsers::decimal(donor, commaDecimals); !pct)
-                problem("donor_pct", pct.message());
-            else if (pct->isNegative() || *pct > hundred)
-                problem("donor_pct", tr("The donor's share must be between 0 and 100."));
-            else {
-                l.donorPct = *pct;
-                const auto rest = Decimal::fromParts(
-                    static_cast<qint64>(100 * exact::pow10(pct->scale())) - pct->units(),
-                    pct->scale());
-                l.ownPct = rest ? rest->normalized() : Decimal();
-            }
+        for (const auto &[column, share] :
+             {std::pair("donor_pct", FundingShares::Share::Donor),
+              std::pair("other_pct", FundingShares::Share::OtherDonors),
+              std::pair("in_kind_pct", FundingShares::Share::InKind)}) {
+            const QString text = cell(column);
+            if (text.isEmpty())
+                continue;
+            if (auto pct = CellParsers::decimal(text, commaDecimals); !pct)
+                problem(column, pct.message());
+            else if (Status s = FundingShares::set(l, share, *pct); !s)
+                problem(column, s.message());
         }
         preview.lines.append(l);
     }

@@ -47,11 +47,12 @@ struct BudgetImportPreview
 };
 
 // Reads the budget-lines CSV format: category, description, partner, unit, quantity,
-// unit_cost, currency, period, donor_pct. The category is a heading of the version's
-// template by its code (1.1.1, A.1, c); the partner a member of the proposal's consortium by
-// its organisation's acronym, in any case; unit_cost is in major units of the line's
-// currency; donor_pct the donor's share (the rest is the partner's co-financing), 100 when
-// empty; the period a year of the proposal, 1 when empty.
+// unit_cost, currency, period, donor_pct, and optionally other_pct and in_kind_pct (other
+// donors' and in-kind shares; the partner's own co-financing takes the rest). The category is a
+// heading of the version's template by its code (1.1.1, A.1, c); the partner a member of the
+// proposal's consortium by its organisation's acronym, in any case; unit_cost is in major units of
+// the line's currency; donor_pct the donor's share (the rest is the partner's co-financing), 100
+// when empty; the period a year of the proposal, 1 when empty.
 class BudgetImporter
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::BudgetImporter)

@@ -640,10 +640,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Год %1 не входит в срок заявки (%n лет).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The donor&apos;s share must be between 0 and 100.</source>
-        <translation>Доля донора должна быть от 0 до 100.</translation>
-    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetLinesImporter</name>
@@ -1579,6 +1575,17 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>%1 is damaged: it is shorter than it should be (%2 of %3 bytes); it was probably cut off while being copied. Restore it from a backup.</source>
         <translation>Файл %1 повреждён: он короче, чем должен быть (%2 из %3 байт); вероятно, он был обрезан при копировании. Восстановите его из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::FundingShares</name>
+    <message>
+        <source>A share of a line must be from 0 to 100 %.</source>
+        <translation>Доля строки должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>The donor&apos;s, other donors&apos; and in-kind shares would exceed 100 %.</source>
+        <translation>Доли донора, других доноров и натурального вклада превысили бы 100 %.</translation>
     </message>
 </context>
 <context>
@@ -2685,14 +2692,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         </translation>
     </message>
     <message>
-        <source>The donor&apos;s share “%1” must be a number from 0 to 100.</source>
-        <translation>Доля донора «%1» должна быть числом от 0 до 100.</translation>
-    </message>
-    <message>
-        <source>With other donors and in-kind, the shares would exceed 100 %.</source>
-        <translation>С другими донорами и вкладом в натуральной форме доли превысили бы 100 %.</translation>
-    </message>
-    <message>
         <source>This cell is computed and cannot be edited.</source>
         <translation>Эта ячейка вычисляется и не редактируется.</translation>
     </message>
@@ -2751,6 +2750,22 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Cost</source>
         <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>The share “%1” must be a number from 0 to 100.</source>
+        <translation>Доля «%1» должна быть числом от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Share “%1”: %2</source>
+        <translation>Доля «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Other donors %</source>
+        <translation>Другие доноры, %</translation>
+    </message>
+    <message>
+        <source>In kind %</source>
+        <translation>В натуральной форме, %</translation>
     </message>
 </context>
 <context>

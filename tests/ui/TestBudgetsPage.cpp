@@ -143,6 +143,28 @@ private Q_SLOTS:
         QCOMPARE(amountOf("9 "), before);
     }
 
+    // The partner's own share takes what the donor, other donors and in kind leave.
+    void fundingShares()
+    {
+        const QModelIndex line = firstLine();
+        const qint64 id = model()->lineId(line);
+        QVERIFY(model()->setData(line.siblingAtColumn(ui::BudgetTreeModel::OtherPct), "6"));
+        QVERIFY(model()->setData(
+            model()->indexOfLine(id).siblingAtColumn(ui::BudgetTreeModel::InKindPct), "4"));
+        auto stored = core::BudgetRepository(m_store->database().connection()).loadLine(id);
+        QCOMPARE(stored->donorPct.toString(), "90");
+        QCOMPARE(stored->otherPct.toString(), "6");
+        QCOMPARE(stored->inKindPct.toString(), "4");
+        QCOMPARE(stored->ownPct.toString(), "0");
+        QSignalSpy errors(model(), &ui::BudgetTreeModel::errorOccurred);
+        QVERIFY(!model()->setData(
+            model()->indexOfLine(id).siblingAtColumn(ui::BudgetTreeModel::DonorPct), "95"));
+        QVERIFY(errors.at(0).at(0).toString().contains("exceed 100 %"));
+        // 9 612.00 × 6 % = 576.72 from other donors, 384.48 in kind
+        QCOMPARE(model()->budget()->result.bySource.value("other_donors"), 57672);
+        QCOMPARE(model()->budget()->result.bySource.value("in_kind"), 38448);
+    }
+
     void movingALineToAnotherHeading()
     {
         const QModelIndex line = firstLine();
@@ -171,17 +193,17 @@ private Q_SLOTS:
         m_page->tree()->selectionModel()->select(firstLine(), QItemSelectionModel::Select |
                                                                   QItemSelectionModel::Rows);
         const QString copied = m_page->copySelection();
-        QCOMPARE(
-            copied,
-            "category\tdescription\tpartner\tunit\tquantity\tunit_cost\tcurrency\tperiod\t"
-            "donor_pct\n1.1.1\tProject coordinator (50%)\tEcoAl\tmonth\t12\t450000.00\tKZT\t1\t"
-            "90\n");
+        QCOMPARE(copied,
+                 "category\tdescription\tpartner\tunit\tquantity\tunit_cost\tcurrency\tperiod\t"
+                 "donor_pct\tother_pct\tin_kind_pct\n1.1.1\tProject coordinator (50%)\tEcoAl\t"
+                 "month\t12\t450000.00\tKZT\t1\t90\t0\t0\n");
         const int before = int(model()->budget()->version.lines.size());
         QVERIFY(m_page->pasteText(copied));
         QCOMPARE(model()->budget()->version.lines.size(), before + 1);
         // Rows from a spreadsheet without the header, in the same columns.
-        QVERIFY(m_page->pasteText("2.1\tTrain tickets\tTooSuu\ttrip\t3\t120.50\tEUR\t2\t90\n"
-                                  "2.1\tBus tickets\tTooSuu\ttrip\t10\t5\tEUR\t2\t100\n"));
+        QVERIFY2(m_page->pasteText("2.1\tTrain tickets\tTooSuu\ttrip\t3\t120.50\tEUR\t2\t90\n"
+                                   "2.1\tBus tickets\tTooSuu\ttrip\t10\t5\tEUR\t2\t100\n"),
+                 qPrintable(m_page->findChildren<QLabel *>().last()->text()));
         QCOMPARE(model()->budget()->version.lines.size(), before + 3);
         QCOMPARE(amountOf("2.1 "), "3,111.50"); // 2 700.00 + 361.50 + 50.00
         // Nothing is pasted when a row is wrong.

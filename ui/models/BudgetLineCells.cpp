@@ -2,8 +2,8 @@
 // The cells of a budget line in BudgetTreeModel: what they show, what an editor offers and
 // how an edit is read and saved.
 #include "core/Store.h"
+#include "core/budget/FundingShares.h"
 #include "core/commands/BudgetCommands.h"
-#include "core/domain/ExactMath.h"
 #include "core/domain/MoneyFormat.h"
 #include "core/reference/Reference.h"
 #include "ui/models/BudgetTreeNode.h"
@@ -77,6 +77,10 @@ QVariant BudgetTreeModel::lineData(const Node &node, int column, int role) const
         return line.period;
     case DonorPct:
         return MoneyFormat::formatDecimal(line.donorPct, style);
+    case OtherPct:
+        return MoneyFormat::formatDecimal(line.otherPct, style);
+    case InKindPct:
+        return MoneyFormat::formatDecimal(line.inKindPct, style);
     case Rate:
         if (computed.missingRate)
             return tr("missing");
@@ -195,23 +199,18 @@ core::Result<BudgetLine> BudgetTreeModel::edited(const BudgetLine &line, int col
         l.period = year;
         break;
     }
-    case DonorPct: {
+    case DonorPct:
+    case OtherPct:
+    case InKindPct: {
         const auto pct = MoneyFormat::parseDecimal(text, style);
-        const core::Decimal hundred = core::Decimal::fromInteger(100);
-        if (!pct || pct->isNegative() || *pct > hundred)
-            return core::Error{
-                tr("The donor's share “%1” must be a number from 0 to 100.").arg(text)};
-        // The partner's own share takes what the donor, other donors and in-kind leave.
-        const int scale = std::max({pct->scale(), l.otherPct.scale(), l.inKindPct.scale()});
-        const auto units = [scale](const core::Decimal &d) {
-            return d.units() * qint64(core::exact::pow10(scale - d.scale()));
-        };
-        const qint64 own = 100 * qint64(core::exact::pow10(scale)) - units(*pct) -
-                           units(l.otherPct) - units(l.inKindPct);
-        if (own < 0)
-            return core::Error{tr("With other donors and in-kind, the shares would exceed 100 %.")};
-        l.donorPct = *pct;
-        l.ownPct = core::Decimal::fromParts(own, scale)->normalized();
+        if (!pct)
+            return core::Error{tr("The share “%1” must be a number from 0 to 100.").arg(text)};
+        const core::FundingShares::Share share =
+            column == DonorPct   ? core::FundingShares::Share::Donor
+            : column == OtherPct ? core::FundingShares::Share::OtherDonors
+                                 : core::FundingShares::Share::InKind;
+        if (const core::Status s = core::FundingShares::set(l, share, *pct); !s)
+            return core::Error{tr("Share “%1”: %2").arg(text, s.message())};
         break;
     }
     default:

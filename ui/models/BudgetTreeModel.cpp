@@ -25,7 +25,7 @@ BudgetTreeModel::~BudgetTreeModel() = default;
 bool BudgetTreeModel::isNumeric(int column)
 {
     return column == Year || column == Quantity || column == UnitCost || column == Rate ||
-           column == Amount || column == DonorPct;
+           column == Amount || column == DonorPct || column == OtherPct || column == InKindPct;
 }
 
 void BudgetTreeModel::setStore(core::Store *store)
@@ -298,6 +298,10 @@ QVariant BudgetTreeModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Year");
     case DonorPct:
         return tr("Donor %");
+    case OtherPct:
+        return tr("Other donors %");
+    case InKindPct:
+        return tr("In kind %");
     case Rate:
         return tr("Exchange rate");
     case Amount:

@@ -38,6 +38,8 @@ public:
         Amount,
         Rate,
         DonorPct,
+        OtherPct, // other donors' share
+        InKindPct,
         Heading, // a line's heading code (to move it)
         ColumnCount
     };

@@ -113,6 +113,7 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
           std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 95},
           std::pair{BudgetTreeModel::Currency, 42}, std::pair{BudgetTreeModel::Amount, 100},
           std::pair{BudgetTreeModel::Rate, 80}, std::pair{BudgetTreeModel::DonorPct, 60},
+          std::pair{BudgetTreeModel::OtherPct, 60}, std::pair{BudgetTreeModel::InKindPct, 60},
           std::pair{BudgetTreeModel::Heading, 60}})
         m_tree->setColumnWidth(column, width);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
