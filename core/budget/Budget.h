@@ -76,6 +76,9 @@ struct BudgetVersion
     QString notes;
     QList<UserCategory> categories; // the user's headings (generic template)
     QList<BudgetLine> lines;
+    // A submitted or awarded version: the rates it was converted at when it was locked, so
+    // that a later change of the file's rates does not change it.
+    QList<ExchangeRate> keptRates;
     QString createdAt;
     QString modifiedAt;
 

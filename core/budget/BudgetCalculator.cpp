@@ -169,6 +169,7 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
         return *conversions.insert(code, c);
     };
     QHash<QString, qint64> byHeading; // the lines' own headings; the ones above at the end
+    QHash<qint64, QHash<QString, qint64>> byMemberHeading;
     qint64 sources[4] = {0, 0, 0, 0};
     for (int i = 0; i < version.lines.size(); ++i) {
         const BudgetLine &line = version.lines.at(i);
@@ -217,6 +218,8 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
             return tooLarge();
         if (heading.isTax)
             continue; // taxes are no direct cost of a member or period
+        if (!add(byMemberHeading[line.memberId][line.category], value))
+            return tooLarge();
         if (!add(result.byMember[line.memberId], value) ||
             !add(result.byPeriod[line.period], value))
             return tooLarge();
@@ -241,6 +244,7 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
             }
             if (!add(sources[k], part) || !add(assigned, part))
                 return tooLarge();
+            result.lines.last().sources[size_t(k)] = part;
         }
     }
     for (auto it = byHeading.cbegin(); it != byHeading.cend(); ++it) {
@@ -255,38 +259,53 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
     for (int k = 0; k < 4; ++k)
         result.bySource.insert(QString::fromLatin1(sourceCodes[k]), sources[k]);
 
-    // The template's totals lines, in order; each may name headings and earlier totals.
+    // The template's totals lines, in order; each may name headings and earlier totals. The
+    // same is worked out for each member on its own headings, so that a percentage line is
+    // shared among the members in proportion to their part of its base (Horizon Europe
+    // leaves subcontracting out of a beneficiary's base, SF-424A equipment).
     QMap<QString, qint64> known = result.byCategory;
-    const auto sumOf = [&](const QStringList &codes) -> std::optional<qint64> {
+    QHash<qint64, QHash<QString, qint64>> knownByMember;
+    for (auto it = byMemberHeading.cbegin(); it != byMemberHeading.cend(); ++it)
+        for (auto h = it->cbegin(); h != it->cend(); ++h)
+            for (const QString &code : headings.value(h.key()).chain)
+                if (!add(knownByMember[it.key()][code], h.value()))
+                    return tooLarge();
+    const auto sumIn = [&](const auto &values, const QStringList &codes) -> std::optional<qint64> {
         qint64 sum = 0;
         for (const QString &code : codes) {
             if (code == QLatin1String("*")) {
                 for (const QString &heading : std::as_const(topHeadings))
-                    if (!add(sum, known.value(heading)))
+                    if (!add(sum, values.value(heading)))
                         return std::nullopt;
-            } else if (!add(sum, known.value(code))) {
+            } else if (!add(sum, values.value(code))) {
                 return std::nullopt;
             }
         }
         return sum;
     };
-    qint64 indirectTotal = 0;
     for (const BudgetTotalLine &line : layout.totals()) {
         qint64 amount = 0;
+        QMap<qint64, qint64> bases; // members' parts of a percentage line's base
         switch (line.kind) {
         case BudgetTotalLine::Kind::Subtotal:
         case BudgetTotalLine::Kind::Total: {
-            const auto sum = sumOf(line.of);
+            const auto sum = sumIn(known, line.of);
             if (!sum)
                 return tooLarge();
             amount = *sum;
+            for (auto it = knownByMember.begin(); it != knownByMember.end(); ++it) {
+                const auto part = sumIn(*it, line.of);
+                if (!part)
+                    return tooLarge();
+                it->insert(line.code, *part);
+            }
             break;
         }
         case BudgetTotalLine::Kind::Indirect:
         case BudgetTotalLine::Kind::Contingency: {
             const bool indirect = line.kind == BudgetTotalLine::Kind::Indirect;
-            const auto base = sumOf(line.base);
-            const auto excluded = sumOf(line.baseExcludes);
+            const auto base = sumIn(known, line.base);
+            const auto excluded = sumIn(known, line.baseExcludes);
             if (!base || !excluded)
                 return tooLarge();
             const std::optional<Decimal> chosen =
@@ -299,8 +318,21 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
             if (!share)
                 return tooLarge();
             amount = share->minorUnits();
-            if (indirect && !add(indirectTotal, amount))
-                return tooLarge();
+            for (auto it = knownByMember.cbegin(); it != knownByMember.cend(); ++it) {
+                const auto memberBase = sumIn(*it, line.base);
+                const auto memberExcluded = sumIn(*it, line.baseExcludes);
+                if (!memberBase || !memberExcluded)
+                    return tooLarge();
+                bases.insert(it.key(), *memberBase - *memberExcluded);
+            }
+            auto parts = shareOut(amount, bases);
+            if (!parts)
+                return parts.error();
+            for (auto it = parts->cbegin(); it != parts->cend(); ++it) {
+                knownByMember[it.key()].insert(line.code, it.value());
+                if (indirect && !add(result.indirectByMember[it.key()], it.value()))
+                    return tooLarge();
+            }
             break;
         }
         case BudgetTotalLine::Kind::Taxes:
@@ -310,10 +342,6 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
         known.insert(line.code, amount);
         result.totals.append({line.code, amount});
     }
-    auto indirect = shareOut(indirectTotal, result.byMember);
-    if (!indirect)
-        return indirect.error();
-    result.indirectByMember = *indirect;
     return result;
 }
 

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <array>
+
 namespace hamkor {
 namespace core {
 
@@ -22,6 +24,8 @@ struct ComputedLine
     std::optional<ExchangeRate> rate; // none when the line is in the budget's currency
     QString problem;                  // why it could not be computed (a missing rate)
     bool missingRate = false;         // the problem is a missing exchange rate
+    // convertedMinor split by funding source: donor, own, other donors, in kind.
+    std::array<qint64, 4> sources = {0, 0, 0, 0};
 };
 
 // A budget computed: every line, subtotals by heading, partner, period and funding source,
@@ -34,8 +38,8 @@ struct BudgetResult
     QMap<int, qint64> byPeriod;
     QMap<QString, qint64> bySource;           // donor, own, other_donors, in_kind
     QList<std::pair<QString, qint64>> totals; // the template's totals lines, in order
-    QMap<qint64, qint64> indirectByMember;    // indirect costs shared in proportion to direct
-    QStringList problems;                     // lines that could not be converted
+    QMap<qint64, qint64> indirectByMember; // shared in proportion to each member's part of the base
+    QStringList problems;                  // lines that could not be converted
 
     qint64 total(const QString &code) const;
 };

@@ -6,6 +6,8 @@
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/ProposalRepository.h"
 
+#include <algorithm>
+
 namespace hamkor {
 namespace core {
 
@@ -59,6 +61,21 @@ Status LoadedBudget::recompute()
 
 namespace {
 
+// A locked version's kept rates, and the file's rates for the pairs it did not need.
+QList<ExchangeRate> withKeptRates(const QList<ExchangeRate> &kept, const QList<ExchangeRate> &file)
+{
+    QList<ExchangeRate> rates = kept;
+    for (const ExchangeRate &rate : file) {
+        const bool covered = std::any_of(kept.cbegin(), kept.cend(), [&](const ExchangeRate &k) {
+            return (k.from == rate.from && k.to == rate.to) ||
+                   (k.from == rate.to && k.to == rate.from);
+        });
+        if (!covered)
+            rates.append(rate);
+    }
+    return rates;
+}
+
 Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
                               BudgetVersion version)
 {
@@ -76,7 +93,8 @@ Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
     auto rates = ExchangeRateRepository(db).all();
     if (!rates)
         return rates.error();
-    budget.rates = std::move(*rates);
+    budget.rates = budget.version.isLocked() ? withKeptRates(budget.version.keptRates, *rates)
+                                             : std::move(*rates);
     if (Status s = budget.recompute(); !s)
         return s.error();
     return budget;

@@ -111,8 +111,14 @@ void checkCaps(QList<BudgetCheck> &checks, const BudgetTemplate &layout, const B
             continue;
         const qint64 amount = result.total(line.code);
         const qint64 base = sumOf(result, line.base) - sumOf(result, line.baseExcludes);
-        const bool passed = withinPercent(amount, base, *cap);
-        const QString allowed = BudgetRules::tr("at most %1 is allowed").arg(pctText(*cap));
+        // A flat rate (Horizon Europe's 25 %) is neither more nor less.
+        const bool flat =
+            line.ratePct && line.capPct && *line.ratePct == *line.capPct && *cap == *line.capPct;
+        const bool passed =
+            withinPercent(amount, base, *cap) && (!flat || withinPercent(-amount, -base, *cap));
+        const QString allowed =
+            flat ? BudgetRules::tr("the donor's flat rate is %1").arg(pctText(*cap))
+                 : BudgetRules::tr("at most %1 is allowed").arg(pctText(*cap));
         QString detail =
             (indirect ? BudgetRules::tr("Indirect costs are %1, %2 of %3; %4.")
                       : BudgetRules::tr("The contingency reserve is %1, %2 of %3; %4."))
@@ -120,7 +126,8 @@ void checkCaps(QList<BudgetCheck> &checks, const BudgetTemplate &layout, const B
                      allowed);
         if (!passed)
             detail += QLatin1Char(' ') +
-                      BudgetRules::tr("Lower the rate to %1 or less.").arg(pctText(*cap));
+                      (flat ? BudgetRules::tr("Use the flat rate of %1.").arg(pctText(*cap))
+                            : BudgetRules::tr("Lower the rate to %1 or less.").arg(pctText(*cap)));
         checks.append({indirect
                            ? BudgetRules::tr("Indirect costs within the cap (%1)").arg(line.code)
                            : BudgetRules::tr("Contingency within the cap (%1)").arg(line.code),

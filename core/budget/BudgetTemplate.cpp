@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hamkor {
 namespace core {
 
@@ -150,6 +152,15 @@ const BudgetTotalLine *BudgetTemplate::grandTotal() const
         if (it->kind == BudgetTotalLine::Kind::Total)
             return &*it;
     return nullptr;
+}
+
+bool BudgetTemplate::takesLines(const QString &code) const
+{
+    if (isLeaf(code))
+        return true;
+    return std::any_of(m_totals.cbegin(), m_totals.cend(), [&](const BudgetTotalLine &line) {
+        return line.kind == BudgetTotalLine::Kind::Taxes && line.code == code;
+    });
 }
 
 bool BudgetTemplate::isLeaf(const QString &code) const

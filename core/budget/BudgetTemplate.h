@@ -83,8 +83,11 @@ public:
     const QList<BudgetTotalLine> &totals() const { return m_totals; }
 
     const BudgetCategory *category(const QString &code) const;
-    // Whether lines may be entered against code: a heading without sub-headings.
+    // Whether code is a heading without sub-headings.
     bool isLeaf(const QString &code) const;
+    // Whether lines may be entered against code: a heading without sub-headings, or a
+    // totals line of taxes (the older EU layout's 12).
+    bool takesLines(const QString &code) const;
     // code and every heading above it, innermost first: "1.1.1" → 1.1.1, 1.1, 1.
     QStringList ancestry(const QString &code) const;
 

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/budget/BudgetCalculator.h"
 #include "core/budget/BudgetTemplate.h"
 #include "core/commands/ChangeCommand.h"
 #include "core/domain/Currency.h"
@@ -143,7 +144,7 @@ private:
 
 Error lockedError(const BudgetVersion &version)
 {
-    return Error{BudgetText::tr("The budget version “%1” is %2 and kept as it was; copy it to a "
+    return Error{BudgetText::tr("The budget version “%1” (%2) is kept as it was; copy it to a "
                                 "new version to change it.")
                      .arg(version.name, reference::budgetVersionStates().name(version.state))};
 }
@@ -200,6 +201,25 @@ Result<BudgetVersion> editableVersion(BudgetRepository &budgets, qint64 versionI
     return version;
 }
 
+// The rates version is converted at now, from the file's table: what it keeps when locked.
+Result<QList<ExchangeRate>> ratesUsed(Store &store, const BudgetVersion &version)
+{
+    const auto layout = BudgetTemplate::forVersion(version.templateCode, version.categories);
+    auto rates = ExchangeRateRepository(store.database().connection()).all();
+    if (!rates)
+        return rates.error();
+    if (!layout)
+        return QList<ExchangeRate>();
+    const auto result = BudgetCalculator::compute(version, *layout, *rates);
+    if (!result)
+        return result.error();
+    QList<ExchangeRate> used;
+    for (const ComputedLine &line : result->lines)
+        if (line.rate && !used.contains(*line.rate))
+            used.append(*line.rate);
+    return used;
+}
+
 Status push(Store &store, BudgetChange *change)
 {
     return pushChange(store, change);
@@ -232,6 +252,7 @@ Result<qint64> copyBudgetVersion(Store &store, qint64 versionId, const QString &
     copy.createdAt.clear();
     copy.name = name.trimmed();
     copy.state = QStringLiteral("draft");
+    copy.keptRates.clear();
     if (Status s = validate(budgets, copy); !s)
         return s.error();
     auto *change = new BudgetChange(
@@ -250,6 +271,7 @@ Status editBudgetVersion(Store &store, const BudgetVersion &version)
         return before.error();
     BudgetVersion after = version;
     after.lines = before->lines;
+    after.keptRates = before->keptRates;
     if (before->isLocked()) {
         // Only its state may change (an awarded version revised, a submission withdrawn).
         BudgetVersion stateOnly = *before;
@@ -259,6 +281,14 @@ Status editBudgetVersion(Store &store, const BudgetVersion &version)
     }
     if (Status s = validate(budgets, after); !s)
         return s;
+    if (!before->isLocked() && after.isLocked()) {
+        auto kept = ratesUsed(store, after);
+        if (!kept)
+            return kept.error();
+        after.keptRates = *kept;
+    } else if (!after.isLocked()) {
+        after.keptRates.clear();
+    }
     auto *change =
         new BudgetChange(store, BudgetText::tr("Edit budget version %1").arg(after.name));
     change->versions.append({*before, after});
@@ -271,6 +301,8 @@ Status removeBudgetVersion(Store &store, qint64 versionId)
     auto before = budgets.load(versionId);
     if (!before)
         return before.error();
+    if (before->isLocked())
+        return lockedError(*before);
     auto *change =
         new BudgetChange(store, BudgetText::tr("Delete budget version %1").arg(before->name));
     change->versions.append({*before, std::nullopt});

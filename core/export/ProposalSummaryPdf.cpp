@@ -2,14 +2,10 @@
 #include "core/export/ProposalSummaryPdf.h"
 
 #include "core/domain/DeadlineText.h"
+#include "core/export/PdfBuilder.h"
 #include "core/reference/Reference.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -21,39 +17,7 @@ namespace core {
 
 namespace {
 
-constexpr QRgb Ink = 0x1a1a1a;
-constexpr QRgb Accent = 0x1f4e79;     // headings, the acronym, header rows' text
-constexpr QRgb HeaderFill = 0xdce6f1; // header rows of tables
-constexpr QRgb LabelFill = 0xf2f4f7;  // label cells of key-value tables
-constexpr QRgb Grid = 0x9aa6b2;
-constexpr QRgb Muted = 0x5b6670;
-constexpr QRgb PassColour = 0x1e7b34;
-constexpr QRgb FailColour = 0xb3261e;
-constexpr int Resolution = 600;    // dots per inch of the PDF's coordinates
-constexpr qreal FooterMm = 8;      // reserved at the bottom of each page's printable area
-constexpr qreal TablePoints = 8.5; // text in tables (the document's default is 10 pt)
-
-// Lengths are given in points times one of these. The painter works in the PDF's dots;
-// QTextDocument takes CSS pixels (1/96 inch) for margins, borders and padding and scales them
-// to its paint device itself.
-constexpr qreal Dots = Resolution / 72.0;
-constexpr qreal Css = 96.0 / 72.0;
-// Has Cyrillic with the Kazakh and Tajik letters, Uzbek Latin ʻ and Arabic (fonts-dejavu-core).
-const QString Family = QStringLiteral("DejaVu Sans");
-
-QTextCharFormat text(qreal points = TablePoints, QRgb colour = Ink, bool bold = false)
-{
-    QTextCharFormat format;
-    format.setFontFamilies({Family});
-    format.setFontPointSize(points);
-    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    // Qt shapes Latin and Cyrillic without ligatures when a letter spacing is set, so that the
-    // text layer says "Affiliated", not "A\uFB03liated"; 1/50 of a dot is not visible.
-    format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-    format.setFontLetterSpacing(0.02);
-    format.setForeground(QColor(colour));
-    return format;
-}
+using namespace pdf;
 
 QString orDash(const QString &value)
 {
@@ -69,34 +33,19 @@ template <class T> QList<T> sorted(QList<T> list)
 
 // Builds the sheet into a QTextDocument. User text goes in through QTextCursor::insertText
 // only, so nothing in it is ever read as markup.
-class Sheet
+class Sheet : public Builder
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::ProposalSummaryPdf)
 
 public:
     Sheet(QTextDocument &document, const ProposalSummaryInput &input)
-        : m_cursor(&document), m_input(input), m_zone(input.generatedAt.timeZone())
+        : Builder(document), m_input(input), m_zone(input.generatedAt.timeZone())
     {
         titleBlock();
         callBlock();
         consortium();
         checklist();
         eligibility();
-    }
-
-    // Once laid out in pages: a heading left at the foot of a page with its table's first row
-    // on the next moves to the next page too.
-    void keepHeadingsWithTables(const QTextDocument &document, qreal pageHeight) const
-    {
-        QAbstractTextDocumentLayout *layout = document.documentLayout();
-        for (const auto &[heading, first] : m_keep) {
-            if (int(layout->blockBoundingRect(first).bottom() / pageHeight) >
-                int(layout->blockBoundingRect(heading).top() / pageHeight)) {
-                QTextBlockFormat format = heading.blockFormat();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(heading).setBlockFormat(format);
-            }
-        }
     }
 
 private:
@@ -287,200 +236,29 @@ private:
         return QString::number(memberId);
     }
 
-    // --- building blocks -------------------------------------------------------------------
-
-    void heading(const QString &value)
-    {
-        paragraph(value, text(11.5, Accent, true), 8, 2);
-        m_heading = m_cursor.block();
-    }
-
-    // A new block with text in format. The block right after a table is reused (the document
-    // keeps one there); its top margin is not laid out, so the table's bottom margin takes it.
-    void paragraph(const QString &value, const QTextCharFormat &format, qreal top = 0,
-                   qreal bottom = 1)
-    {
-        QTextBlockFormat block;
-        block.setTopMargin(top * Css);
-        block.setBottomMargin(bottom * Css);
-        block.setLayoutDirection(Qt::LeftToRight);
-        if (m_lastTable) {
-            QTextTableFormat tableFormat = m_lastTable->format();
-            tableFormat.setBottomMargin(top * Css);
-            m_lastTable->setFormat(tableFormat);
-            m_cursor.movePosition(QTextCursor::End);
-            m_cursor.setBlockFormat(block);
-            m_lastTable = nullptr;
-        } else if (m_started) {
-            m_cursor.insertBlock(block, format);
-        } else {
-            m_cursor.setBlockFormat(block);
-        }
-        m_started = true;
-        m_cursor.insertText(value, format);
-    }
-
-    QTextTable *table(int rows, const QList<qreal> &percents, int headerRows)
-    {
-        QTextTableFormat format;
-        format.setBorder(1); // CSS pixels; 1 is the least that draws the grid when collapsed
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderBrush(QColor(Grid));
-        format.setBorderCollapse(true);
-        format.setCellSpacing(0);
-        format.setCellPadding(1.8 * Css);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setHeaderRowCount(headerRows);
-        QList<QTextLength> widths;
-        for (qreal percent : percents)
-            widths << QTextLength(QTextLength::PercentageLength, percent);
-        format.setColumnWidthConstraints(widths);
-        m_lastTable = m_cursor.insertTable(rows, int(percents.size()), format);
-        const QTextTableCell first = m_lastTable->cellAt(std::min(headerRows, rows - 1), 0);
-        if (m_heading.isValid())
-            m_keep.append({m_heading, first.firstCursorPosition().block()});
-        m_heading = QTextBlock();
-        return m_lastTable;
-    }
-
-    static void shade(QTextTable *into, int row, int column, QRgb colour)
-    {
-        QTextTableCell cell = into->cellAt(row, column);
-        QTextTableCellFormat format = cell.format().toTableCellFormat();
-        format.setBackground(QColor(colour));
-        cell.setFormat(format);
-    }
-
-    // A table with a shaded header row (repeated on a new page) and rows below it.
-    QTextTable *gridTable(int rows, const QList<qreal> &percents, const QStringList &titles)
-    {
-        QTextTable *grid = table(rows + 1, percents, 1);
-        for (int column = 0; column < titles.size(); ++column) {
-            shade(grid, 0, column, HeaderFill);
-            put(grid, 0, column, titles.at(column), text(TablePoints, Accent, true));
-        }
-        return grid;
-    }
-
-    // A row of a four-column key-value table: a shaded label, its value, twice.
-    static void pairs(QTextTable *into, int row, const QString &label1, const QString &value1,
-                      const QString &label2, const QString &value2)
-    {
-        for (int column : {0, 2}) {
-            shade(into, row, column, LabelFill);
-            put(into, row, column, column ? label2 : label1, text(TablePoints, Muted, true));
-            put(into, row, column + 1, column ? value2 : value1, text(TablePoints + 0.5));
-        }
-    }
-
-    // Text in a cell, left to right whatever its script (an Arabic name is still shaped right
-    // to left). Only the block format is touched: the cell's own format holds its shading.
-    static QTextCursor put(QTextTable *into, int row, int column, const QString &value,
-                           const QTextCharFormat &format = text())
-    {
-        QTextCursor cursor = into->cellAt(row, column).firstCursorPosition();
-        QTextBlockFormat block = cursor.blockFormat();
-        block.setLayoutDirection(Qt::LeftToRight);
-        cursor.setBlockFormat(block);
-        cursor.insertText(value, format);
-        return cursor;
-    }
-
-    // A second, smaller grey line in the same cell.
-    static void addLine(QTextCursor &cursor, const QString &value)
-    {
-        const QTextCharFormat format = text(TablePoints - 1, Muted);
-        cursor.insertBlock(cursor.blockFormat(), format);
-        cursor.insertText(value, format);
-    }
-
-    QTextCursor m_cursor;
     const ProposalSummaryInput &m_input;
     const QTimeZone m_zone;
     const QLocale m_locale;
-    QTextTable *m_lastTable = nullptr;               // the table the cursor stands after
-    QTextBlock m_heading;                            // the last heading, until its table comes
-    QList<std::pair<QTextBlock, QTextBlock>> m_keep; // a heading, its table's first row
-    bool m_started = false; // whether the document's first block holds text
 };
 
 } // namespace
 
 Status ProposalSummaryPdf::write(QIODevice &device, const ProposalSummaryInput &input)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{tr("The PDF could not be made: drawing text needs the graphical part of the "
-                        "program (QGuiApplication), which is not running.")};
-    if (!device.isOpen() || !device.isWritable())
-        return Error{tr("The PDF could not be written: the file is not open for writing.")};
-
-    QPdfWriter writer(&device);
-    writer.setResolution(Resolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 10, 15, 8), QPageLayout::Millimeter));
-    writer.setTitle(tr("%1 — proposal summary").arg(input.proposal.acronym));
-    writer.setCreator(QStringLiteral("Hamkor"));
-
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
-    QFont font(Family);
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    const QRectF paper = writer.pageLayout().paintRectPixels(Resolution);
-    const qreal footer = FooterMm * Resolution / 25.4;
-    const QSizeF body(paper.width(), paper.height() - footer);
-    document.setPageSize(body);
-    Sheet(document, input).keepHeadingsWithTables(document, body.height());
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{tr("The PDF could not be written: %1").arg(device.errorString())};
-    const int pages = document.pageCount();
-    const QString made =
+    Pages::Setup setup;
+    setup.title = tr("%1 — proposal summary").arg(input.proposal.acronym);
+    setup.footer =
         tr("%1 · summary made by Hamkor on %2")
             .arg(input.proposal.acronym,
                  QLocale().toString(input.generatedAt, QStringLiteral("d MMM yyyy, HH:mm")));
-    font.setPointSizeF(7.5);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, QColor(Ink));
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !writer.newPage())
-            return Error{tr("The PDF could not be written: %1").arg(device.errorString())};
-        // The page's slice of the document, then the footer below it.
-        painter.save();
-        painter.setClipRect(QRectF(QPointF(0, 0), body));
-        painter.translate(0, -page * body.height());
-        context.clip = QRectF(QPointF(0, page * body.height()), body);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        const qreal line = body.height() + footer / 3;
-        painter.setPen(QPen(QColor(Grid), 0.5 * Dots));
-        painter.drawLine(QPointF(0, line), QPointF(body.width(), line));
-        painter.setFont(font);
-        painter.setPen(QColor(Muted));
-        const QRectF area(0, line + 2 * Dots, body.width(), footer);
-        painter.drawText(area, Qt::AlignLeft | Qt::AlignTop, made);
-        painter.drawText(area, Qt::AlignRight | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
-    }
-    if (!painter.end())
-        return Error{tr("The PDF could not be written: %1").arg(device.errorString())};
-    return {};
+    return Pages::write(device, setup, [&](QTextDocument &document, qreal pageHeight) {
+        Sheet(document, input).keepHeadingsWithTables(document, pageHeight);
+    });
 }
 
 Status ProposalSummaryPdf::writeFile(const QString &path, const ProposalSummaryInput &input)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    if (Status written = write(file, input); !written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return Pages::writeFile(path, [&](QIODevice &device) { return write(device, input); });
 }
 
 } // namespace core

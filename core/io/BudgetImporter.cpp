@@ -88,7 +88,8 @@ QStringList BudgetImporter::columns()
 
 BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetTemplate &layout,
                                             const Proposal &proposal,
-                                            const QHash<QString, qint64> &acronyms)
+                                            const QHash<QString, qint64> &acronyms,
+                                            std::optional<bool> decimalCommas)
 {
     BudgetImportPreview preview;
     const CsvColumns columns(
@@ -99,7 +100,7 @@ BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetT
         preview.problems);
     if (!preview.ok())
         return preview;
-    const bool commaDecimals = table.delimiter == u';';
+    const bool commaDecimals = decimalCommas.value_or(table.delimiter == u';');
     // A generic budget takes the headings the file names; a donor's layout only its own.
     const bool freeHeadings = layout.code() == u"generic";
     QSet<QString> headings;
@@ -125,9 +126,11 @@ BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetT
                 headings.insert(l.category);
                 preview.newHeadings.append({l.category, l.category});
             }
+        } else if (layout.takesLines(l.category)) {
+            // a heading without sub-headings, or taxes
         } else if (!layout.category(l.category)) {
             problem("category", tr("“%1” is not a heading of %2.").arg(l.category, layout.name()));
-        } else if (!layout.isLeaf(l.category)) {
+        } else {
             problem(
                 "category",
                 tr("Heading %1 has sub-headings; put the line under one of them.").arg(l.category));
@@ -146,6 +149,8 @@ BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetT
             l.memberId = *it;
         if (auto quantity = CellParsers::decimal(cell("quantity"), commaDecimals); !quantity)
             problem("quantity", quantity.message());
+        else if (quantity->isNegative())
+            problem("quantity", tr("The number of units cannot be negative."));
         else
             l.quantity = *quantity;
         l.currency = cell("currency").toUpper();
@@ -157,6 +162,8 @@ BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetT
         else if (auto cost = CellParsers::amount(cell("unit_cost"), *currency, commaDecimals);
                  !cost)
             problem("unit_cost", cost.message());
+        else if (*cost < 0)
+            problem("unit_cost", tr("The unit cost cannot be negative."));
         else
             l.unitCostMinor = *cost;
         if (const QString period = cell("period"); !period.isEmpty()) {

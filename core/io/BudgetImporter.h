@@ -60,9 +60,12 @@ class BudgetImporter
 public:
     static QStringList columns();
     // acronyms maps each member's acronym in lower case to its member id.
+    // Numbers have a decimal comma when decimalCommas says so, else when cells are separated
+    // by ';' (as Russian-language spreadsheets save them).
     static BudgetImportPreview preview(const CsvTable &table, const BudgetTemplate &layout,
                                        const Proposal &proposal,
-                                       const QHash<QString, qint64> &acronyms);
+                                       const QHash<QString, qint64> &acronyms,
+                                       std::optional<bool> decimalCommas = std::nullopt);
 };
 
 } // namespace core

@@ -13,7 +13,9 @@ namespace core {
 
 namespace {
 
-Result<BudgetLinesImport> import(Store &store, BudgetVersion version, const CsvTable &table)
+Result<BudgetLinesImport> import(Store &store, BudgetVersion version, const CsvTable &table,
+                                 std::optional<bool> decimalCommas = std::nullopt,
+                                 const QString &actionText = QString())
 {
     const QSqlDatabase db = store.database().connection();
     const auto context = loadProposalContext(db, version.proposalId);
@@ -32,7 +34,7 @@ Result<BudgetLinesImport> import(Store &store, BudgetVersion version, const CsvT
     }
     BudgetLinesImport outcome;
     const BudgetImportPreview preview =
-        BudgetImporter::preview(table, *layout, context->proposal, acronyms);
+        BudgetImporter::preview(table, *layout, context->proposal, acronyms, decimalCommas);
     if (!preview.ok()) {
         outcome.problems = preview.problems;
         return outcome;
@@ -50,7 +52,9 @@ Result<BudgetLinesImport> import(Store &store, BudgetVersion version, const CsvT
     } else if (n > 0) {
         const auto added = commands::addBudgetLines(
             store, version.id, preview.lines,
-            BudgetLinesImporter::tr("Import %n budget lines", nullptr, n), preview.newHeadings);
+            actionText.isEmpty() ? BudgetLinesImporter::tr("Import %n budget lines", nullptr, n)
+                                 : actionText,
+            preview.newHeadings);
         if (!added)
             return added.error();
         outcome.versionId = version.id;
@@ -87,12 +91,14 @@ Result<BudgetLinesImport> BudgetLinesImporter::intoProposal(Store &store, qint64
 }
 
 Result<BudgetLinesImport> BudgetLinesImporter::intoVersion(Store &store, qint64 versionId,
-                                                           const CsvTable &table)
+                                                           const CsvTable &table,
+                                                           std::optional<bool> decimalCommas,
+                                                           const QString &actionText)
 {
     auto version = BudgetRepository(store.database().connection()).load(versionId, false);
     if (!version)
         return version.error();
-    return import(store, *version, table);
+    return import(store, *version, table, decimalCommas, actionText);
 }
 
 } // namespace core

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace hamkor {
 namespace core {
 
@@ -34,9 +36,11 @@ public:
     static Result<BudgetLinesImport> intoProposal(Store &store, qint64 proposalId,
                                                   const QString &versionName,
                                                   const CsvTable &table);
-    // Into an existing version.
+    // Into an existing version; pasted text reads decimal commas as the user writes them.
     static Result<BudgetLinesImport> intoVersion(Store &store, qint64 versionId,
-                                                 const CsvTable &table);
+                                                 const CsvTable &table,
+                                                 std::optional<bool> decimalCommas = std::nullopt,
+                                                 const QString &actionText = QString());
 };
 
 } // namespace core

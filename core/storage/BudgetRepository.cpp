@@ -154,6 +154,22 @@ Result<BudgetVersion> BudgetRepository::load(qint64 versionId, bool withLines)
             {(*categories)->value(0).toString(), (*categories)->value(1).toString()});
     (*categories)->finish();
 
+    auto kept = m_sql.run(QStringLiteral("SELECT from_currency, to_currency, rate, rate_date, "
+                                         "source FROM budget_version_rates WHERE version_id = ? "
+                                         "ORDER BY id"),
+                          {versionId});
+    if (!kept)
+        return kept.error();
+    while ((*kept)->next()) {
+        const auto rate = Decimal::parse((*kept)->value(2).toString());
+        if (!rate)
+            return badNumber(tr("a kept exchange rate"), (*kept)->value(2).toString());
+        v.keptRates.append({0, (*kept)->value(0).toString(), (*kept)->value(1).toString(), *rate,
+                            QDate::fromString((*kept)->value(3).toString(), Qt::ISODate),
+                            (*kept)->value(4).toString()});
+    }
+    (*kept)->finish();
+
     if (!withLines)
         return v;
     auto lines = loadLines(QStringLiteral("version_id = ?"), versionId);
@@ -250,6 +266,8 @@ Result<qint64> BudgetRepository::insertVersion(const BudgetVersion &version)
     (*added)->finish();
     if (Status s = writeCategories(id, version.categories); !s)
         return s.error();
+    if (Status s = writeKeptRates(id, version.keptRates); !s)
+        return s.error();
     for (const BudgetLine &line : version.lines) {
         BudgetLine copy = line;
         if (!restoring) {
@@ -276,7 +294,28 @@ Status BudgetRepository::updateVersion(const BudgetVersion &version)
         return updated.error();
     if ((*updated)->numRowsAffected() != 1)
         return Error{tr("The budget version is no longer in the file.")};
-    return writeCategories(version.id, version.categories);
+    if (Status s = writeCategories(version.id, version.categories); !s)
+        return s;
+    return writeKeptRates(version.id, version.keptRates);
+}
+
+Status BudgetRepository::writeKeptRates(qint64 versionId, const QList<ExchangeRate> &rates)
+{
+    if (auto removed = m_sql.run(
+            QStringLiteral("DELETE FROM budget_version_rates WHERE version_id = ?"), {versionId});
+        !removed)
+        return removed.error();
+    const QString now = Clock::nowStamp();
+    for (const ExchangeRate &rate : rates)
+        if (auto added = m_sql.run(
+                QStringLiteral("INSERT INTO budget_version_rates (uuid, version_id, "
+                               "from_currency, to_currency, rate, rate_date, source, modified_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {newUuid(), versionId, rate.from, rate.to, rate.rate.toString(),
+                 rate.date.toString(Qt::ISODate), rate.source, now});
+            !added)
+            return added.error();
+    return {};
 }
 
 Status BudgetRepository::writeCategories(qint64 versionId, const QList<UserCategory> &categories)

@@ -42,7 +42,7 @@ public:
     // A new version gets a UUID and time stamps, its lines new ones too; one with an id
     // and UUID (an undone deletion) gets them back, with its lines' ids.
     Result<qint64> insertVersion(const BudgetVersion &version);
-    // The version's own fields and its user headings; not its lines.
+    // The version's own fields, its user headings and kept rates; not its lines.
     Status updateVersion(const BudgetVersion &version);
     Status removeVersion(qint64 versionId);
     Result<bool> nameTaken(qint64 proposalId, const QString &name, qint64 exceptId = 0);
@@ -59,6 +59,7 @@ public:
 private:
     Result<QList<BudgetLine>> loadLines(const QString &where, qint64 id);
     Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
+    Status writeKeptRates(qint64 versionId, const QList<ExchangeRate> &rates);
 
     StatementCache m_sql;
 };

@@ -312,10 +312,10 @@
 <context>
     <name>hamkor::ui::BudgetCompareDialog</name>
     <message numerus="yes">
-        <source>Lines: %n changed</source>
+        <source>Lines that differ: %n</source>
         <translation>
-            <numerusform>Lines: %n changed</numerusform>
-            <numerusform>Lines: %n changed</numerusform>
+            <numerusform>Lines that differ: %n</numerusform>
+            <numerusform>Lines that differ: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -350,6 +350,13 @@
         <translation>
             <numerusform>Imported %n budget line into “%1”.</numerusform>
             <numerusform>Imported %n budget lines into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n budget line(s)</source>
+        <translation>
+            <numerusform>Paste %n budget line</numerusform>
+            <numerusform>Paste %n budget lines</numerusform>
         </translation>
     </message>
 </context>

@@ -640,6 +640,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Год %1 не входит в срок заявки (%n лет).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The number of units cannot be negative.</source>
+        <translation>Количество единиц не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The unit cost cannot be negative.</source>
+        <translation>Цена за единицу не может быть отрицательной.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetLinesImporter</name>
@@ -689,6 +697,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The budget line is no longer in the file.</source>
         <translation>Этой строки бюджета больше нет в файле.</translation>
+    </message>
+    <message>
+        <source>a kept exchange rate</source>
+        <translation>сохранённый курс</translation>
     </message>
 </context>
 <context>
@@ -844,6 +856,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Budget “%1”: %2</source>
         <translation>Бюджет «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the donor&apos;s flat rate is %1</source>
+        <translation>фиксированная ставка донора — %1</translation>
+    </message>
+    <message>
+        <source>Use the flat rate of %1.</source>
+        <translation>Примените фиксированную ставку %1.</translation>
     </message>
 </context>
 <context>
@@ -1989,32 +2009,12 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 <context>
     <name>hamkor::core::ProposalSummaryPdf</name>
     <message>
-        <source>The PDF could not be made: drawing text needs the graphical part of the program (QGuiApplication), which is not running.</source>
-        <translation>Не удалось создать PDF: для отрисовки текста нужна графическая часть программы (QGuiApplication), а она не запущена.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: the file is not open for writing.</source>
-        <translation>Не удалось записать PDF: файл не открыт для записи.</translation>
-    </message>
-    <message>
         <source>%1 — proposal summary</source>
         <translation>%1 — сводка по заявке</translation>
     </message>
     <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>Не удалось записать PDF: %1</translation>
-    </message>
-    <message>
         <source>%1 · summary made by Hamkor on %2</source>
         <translation>%1 · сводка создана в Hamkor: %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Стр. %1 из %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>EU external action grant (PRAG)</source>
@@ -2304,10 +2304,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 <context>
     <name>hamkor::core::commands::BudgetCommands</name>
     <message>
-        <source>The budget version “%1” is %2 and kept as it was; copy it to a new version to change it.</source>
-        <translation>Версия бюджета «%1» имеет статус «%2» и не изменяется; чтобы внести изменения, скопируйте её в новую версию.</translation>
-    </message>
-    <message>
         <source>Give the budget version a name.</source>
         <translation>Дайте версии бюджета название.</translation>
     </message>
@@ -2394,6 +2390,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Удаление %n курсов валют</numerusform>
             <numerusform>Удаление %n курсов валют</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The budget version “%1” (%2) is kept as it was; copy it to a new version to change it.</source>
+        <translation>Версия бюджета «%1» (%2) не изменяется; чтобы внести изменения, скопируйте её в новую версию.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2500,29 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::pdf::Pages</name>
+    <message>
+        <source>The PDF could not be made: drawing text needs the graphical part of the program (QGuiApplication), which is not running.</source>
+        <translation>Не удалось создать PDF: для отрисовки текста нужна графическая часть программы (QGuiApplication), а она не запущена.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: the file is not open for writing.</source>
+        <translation>Не удалось записать PDF: файл не открыт для записи.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Не удалось записать PDF: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::BudgetCompareDialog</name>
     <message>
         <source>Compare Budget Versions</source>
@@ -2541,14 +2564,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
-    <message numerus="yes">
-        <source>Lines: %n changed</source>
-        <translation>
-            <numerusform>Строки: изменена %n</numerusform>
-            <numerusform>Строки: изменено %n</numerusform>
-            <numerusform>Строки: изменено %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added</source>
         <translation>Добавлена</translation>
@@ -2572,6 +2587,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The versions are in different currencies.</source>
         <translation>Версии составлены в разных валютах.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines that differ: %n</source>
+        <translation>
+            <numerusform>Различается строк: %n</numerusform>
+            <numerusform>Различается строк: %n</numerusform>
+            <numerusform>Различается строк: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,10 +2640,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Всего приемлемых расходов</translation>
     </message>
     <message>
-        <source>Asked from the donor (%1 %)</source>
-        <translation>Запрошено у донора (%1 %)</translation>
-    </message>
-    <message>
         <source>Co-financing</source>
         <translation>Софинансирование</translation>
     </message>
@@ -2647,6 +2666,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Cost</source>
         <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Grant (%1 %)</source>
+        <translation>Грант (%1 %)</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2790,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>In kind %</source>
         <translation>В натуральной форме, %</translation>
     </message>
+    <message>
+        <source>The number of units cannot be negative.</source>
+        <translation>Количество единиц не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The unit rate cannot be negative.</source>
+        <translation>Цена за единицу не может быть отрицательной.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::BudgetVersionDialog</name>
@@ -2847,10 +2878,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <source>This version is %1 and kept as it was: only its state can change. Copy it to a new version to change it.</source>
-        <translation>Эта версия имеет статус «%1» и не изменяется: можно сменить только статус. Чтобы внести изменения, скопируйте её в новую версию.</translation>
-    </message>
-    <message>
         <source>%1: “%2” is not a percentage from 0 to 100.</source>
         <translation>%1: «%2» — не процент от 0 до 100.</translation>
     </message>
@@ -2877,6 +2904,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Give the budget version a name.</source>
         <translation>Дайте версии бюджета название.</translation>
+    </message>
+    <message>
+        <source>This version (%1) is kept as it was: only its state can change. Copy it to a new version to change it.</source>
+        <translation>Эта версия (%1) не изменяется: можно сменить только статус. Чтобы внести изменения, скопируйте её в новую версию.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3043,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>read-only: copy it to change it</source>
         <translation>только чтение: чтобы изменить, скопируйте</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n budget line(s)</source>
+        <translation>
+            <numerusform>Вставка %n строки бюджета</numerusform>
+            <numerusform>Вставка %n строк бюджета</numerusform>
+            <numerusform>Вставка %n строк бюджета</numerusform>
+        </translation>
     </message>
 </context>
 <context>

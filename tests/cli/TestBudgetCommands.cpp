@@ -137,7 +137,9 @@ private Q_SLOTS:
                   "2.1,Bad quantity,ZhB,trip,two,100,EUR,1,90\n"
                   "2.1,Bad cost,ZhB,trip,1,1.005,EUR,1,90\n"
                   "2.1,Fourth year,ZhB,trip,1,100,EUR,4,90\n"
-                  "2.1,Greedy,ZhB,trip,1,100,EUR,1,120\n");
+                  "2.1,Greedy,ZhB,trip,1,100,EUR,1,120\n"
+                  "2.1,Refund,ZhB,trip,-1,100,EUR,1,90\n"
+                  "12,VAT,ZhB,lump sum,1,100,EUR,1,90\n");
         const Run bad = hamkor(
             {"import", "budget", broken, m_path, "--proposal", "CLIMRES", "--version", "Broken"});
         QCOMPARE(bad.exitCode, 1);
@@ -146,7 +148,10 @@ private Q_SLOTS:
               "Line 4, column category: “9.9” is not a heading of",
               "Line 5, column partner: “NOBODY” is not a member of the consortium of CLIMRES.",
               "Line 6, column quantity", "Line 7, column unit_cost", "Line 8, column period",
-              "Line 9, column donor_pct"})
+              "Line 9, column donor_pct",
+              "Line 10, column quantity: The number of units cannot be negative.",
+              // 12 is taxes only in the older layout; CLIMRES uses the newer one
+              "Line 11, column category: “12” is not a heading of"})
             QVERIFY2(bad.err.contains(QString::fromUtf8(where)), qPrintable(bad.err));
         QVERIFY(!bad.err.contains("Line 2"));
         const Run missing =

@@ -246,6 +246,22 @@ private Q_SLOTS:
         QCOMPARE(r.indirectByMember.value(1) + r.indirectByMember.value(2), 115000);
     }
 
+    // Each beneficiary's indirect costs are 25 % of its own base: member 1's subcontracting
+    // (B) earns it none. Base 1: 1 000.00 (A.1); base 2: 1 000.00 (A.1), not its 2 000.00 of
+    // B. E = 25 % of 2 000.00 = 500.00, shared 250.00 / 250.00 (by direct costs it would be
+    // 166.67 / 333.33).
+    void indirectSharedByEachMembersBase()
+    {
+        BudgetVersion v;
+        v.templateCode = "horizon-europe";
+        v.lines = {line("A.1", 1, "1", 100000), line("A.1", 2, "1", 100000),
+                   line("B", 2, "1", 200000)};
+        const BudgetResult r = computed(v);
+        QCOMPARE(r.total("E"), 50000);
+        QCOMPARE(r.indirectByMember.value(1), 25000);
+        QCOMPARE(r.indirectByMember.value(2), 25000);
+    }
+
     // SF-424A: the de minimis 15 % of modified total direct costs, without equipment.
     void sf424a()
     {

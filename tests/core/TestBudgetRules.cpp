@@ -126,6 +126,11 @@ Case scenario(int which)
         c.version.lines = {line(11, "A.1", 1, "10", 100000, "EUR", "Researcher"),
                            line(12, "C.1", 3, "2", 50000, "EUR", "Field trip")};
         break;
+    case 15: // Horizon Europe's flat rate, lowered: 20 % of 1 000.00 = 200.00
+        c.version.templateCode = "horizon-europe";
+        c.version.indirectPct = dec("20");
+        c.version.lines = {line(11, "A.1", 1, "1", 100000, "EUR", "Researcher")};
+        break;
     }
     return c;
 }
@@ -198,6 +203,11 @@ private Q_SLOTS:
             << 13 << "Indirect costs within the cap (8)" << false
             << "Indirect costs are 910.00 EUR, 7 % of 13,000.00 EUR; at most 5 % is allowed. "
                "Lower the rate to 5 % or less."
+            << QList<qint64>{};
+        QTest::newRow("Horizon's flat rate lowered")
+            << 15 << "Indirect costs within the cap (E)" << false
+            << "Indirect costs are 200.00 EUR, 20 % of 1,000.00 EUR; the donor's flat rate is "
+               "25 %. Use the flat rate of 25 %."
             << QList<qint64>{};
         QTest::newRow("contingency over the cap")
             << 2 << "Contingency within the cap (10)" << false

@@ -7,6 +7,8 @@
 #include "core/commands/BudgetCommands.h"
 #include "core/commands/OrganisationCommands.h"
 #include "core/commands/ProposalCommands.h"
+#include "core/io/BudgetImporter.h"
+#include "core/io/CsvReader.h"
 #include "core/storage/BudgetRepository.h"
 #include "core/storage/ProposalRepository.h"
 
@@ -324,6 +326,65 @@ private Q_SLOTS:
         QCOMPARE(rates.all()->size(), 3);
         m_store->undoStack()->undo();
         QCOMPARE(rates.all()->at(0).id, id);
+    }
+
+    // A submitted version keeps the rates it was converted at; a later rate changes drafts only.
+    void lockedVersionKeepsItsRates()
+    {
+        const auto id = commands::addBudgetVersion(*m_store, draft());
+        QVERIFY(id.ok());
+        BudgetVersion header = loaded(*id).version;
+        header.state = "submitted";
+        QVERIFY(commands::editBudgetVersion(*m_store, header).ok());
+        QCOMPARE(loaded(*id).version.keptRates.size(), 2); // KZT and USD of 1 November
+        QVERIFY(!commands::removeBudgetVersion(*m_store, *id).ok());
+        const auto copy = commands::copyBudgetVersion(*m_store, *id, "Revised");
+        QVERIFY(copy.ok());
+        QVERIFY(loaded(*copy).version.keptRates.isEmpty());
+        // A rate of 10 November for KZT: 5 400 000.00 KZT × 0.0019 = 10 260.00 in the draft.
+        QVERIFY(commands::putExchangeRates(
+                    *m_store, {{0, "KZT", "EUR", dec("0.0019"), QDate(2026, 11, 10), "NBK"}}, "r")
+                    .ok());
+        QCOMPARE(loaded(*copy).result.lines.at(0).convertedMinor, 1026000);
+        QCOMPARE(loaded(*id).result.lines.at(0).convertedMinor, 961200);
+        QCOMPARE(loaded(*id).result.total("9"), 1669414);
+        // Back to draft (revised), it converts at today's table again.
+        header = loaded(*id).version;
+        header.state = "revised";
+        QVERIFY(commands::editBudgetVersion(*m_store, header).ok());
+        QVERIFY(loaded(*id).version.keptRates.isEmpty());
+        QCOMPARE(loaded(*id).result.lines.at(0).convertedMinor, 1026000);
+        // Undo: submitted again, with its rates.
+        m_store->undoStack()->undo();
+        QCOMPARE(loaded(*id).result.lines.at(0).convertedMinor, 961200);
+    }
+
+    // The older EU layout's 12 Taxes takes lines; a heading with sub-headings does not; a
+    // pasted "2,5" is 2.5 where the user writes decimal commas.
+    void importedHeadingsAndDecimalCommas()
+    {
+        const auto layout = BudgetTemplate::find("eu-prag-legacy");
+        const QHash<QString, qint64> acronyms{{"zhb", m_proposal.members.at(0).id}};
+        const auto table = CsvReader::parse("category\tpartner\tquantity\tunit_cost\tcurrency\n"
+                                            "12\tZhB\t2,5\t1 000,50\tEUR\n"
+                                            "1.1\tZhB\t1\t1\tEUR\n");
+        QVERIFY(table.ok());
+        const BudgetImportPreview russian =
+            BudgetImporter::preview(*table, *layout, m_proposal, acronyms, true);
+        QCOMPARE(russian.problems.size(), 1);
+        QCOMPARE(russian.problems.at(0).line, 3);
+        QVERIFY(russian.problems.at(0).message.contains("sub-headings"));
+        const BudgetImportPreview english =
+            BudgetImporter::preview(*table, *layout, m_proposal, acronyms);
+        QCOMPARE(english.problems.size(), 3); // 2,5 and 1 000,50 are no numbers there
+        BudgetVersion version = draft();
+        version.templateCode = "eu-prag-legacy";
+        version.lines = {line("12", 0, "2.5", 100050, "EUR", "VAT")};
+        const auto id = commands::addBudgetVersion(*m_store, version);
+        QVERIFY(id.ok());
+        // 2.5 × 1 000.50 = 2 501.25 under 12 Taxes, outside the eligible costs.
+        QCOMPARE(loaded(*id).result.total("12"), 250125);
+        QCOMPARE(loaded(*id).result.total("11"), 0);
     }
 
     // The proposal's eligibility check carries the newest version's rules.

@@ -77,7 +77,8 @@ private Q_SLOTS:
                                    "Public Foundation Zhasyl Bolashak", "ZhB"));
         QVERIFY(id.ok());
         const QString path = m_store->path();
-        const QStringList downgrade = {"DROP TABLE organisations_search",
+        const QStringList downgrade = {"DROP TABLE budget_version_rates", // format 6
+                                       "DROP TABLE organisations_search",
                                        "DROP INDEX organisations_name_key",
                                        "DROP INDEX organisations_name_latin_key",
                                        "DROP INDEX organisations_website_domain",

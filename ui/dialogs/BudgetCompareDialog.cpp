@@ -92,7 +92,7 @@ void BudgetCompareDialog::compare()
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     };
     auto *lines =
-        new QTreeWidgetItem(m_view, {tr("Lines: %n changed", nullptr, int(c.lines.size()))});
+        new QTreeWidgetItem(m_view, {tr("Lines that differ: %n", nullptr, int(c.lines.size()))});
     for (const core::LineDifference &d : c.lines) {
         const core::BudgetLine &line = d.after ? *d.after : *d.before;
         const QString kind = d.kind == core::LineDifference::Kind::Added     ? tr("Added")

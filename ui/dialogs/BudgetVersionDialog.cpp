@@ -119,7 +119,7 @@ BudgetVersionDialog::BudgetVersionDialog(const core::BudgetVersion &version, QWi
     auto *layout = new QVBoxLayout(this);
     if (version.isLocked()) {
         auto *note =
-            new QLabel(tr("This version is %1 and kept as it was: only its state can "
+            new QLabel(tr("This version (%1) is kept as it was: only its state can "
                           "change. Copy it to a new version to change it.")
                            .arg(core::reference::budgetVersionStates().name(version.state)),
                        this);

@@ -106,6 +106,9 @@ QVariant BudgetTreeModel::choices(int column) const
         for (const core::BudgetCategory &category : m_budget->layout.categories())
             if (m_budget->layout.isLeaf(category.code))
                 list << pair(category.code + u' ' + category.name(), category.code);
+        for (const core::BudgetTotalLine &total : m_budget->layout.totals())
+            if (total.kind == core::BudgetTotalLine::Kind::Taxes)
+                list << pair(total.code + u' ' + total.name(), total.code);
         break;
     case Partner:
         for (const core::ConsortiumMember &member : m_budget->context.proposal.members)
@@ -142,7 +145,7 @@ core::Result<BudgetLine> BudgetTreeModel::edited(const BudgetLine &line, int col
         l.description = text;
         break;
     case Heading:
-        if (!m_budget->layout.isLeaf(text))
+        if (!m_budget->layout.takesLines(text))
             return core::Error{tr("“%1” is not a heading of %2 without sub-headings.")
                                    .arg(text, m_budget->layout.name())};
         l.category = text;
@@ -157,6 +160,8 @@ core::Result<BudgetLine> BudgetTreeModel::edited(const BudgetLine &line, int col
         const auto quantity = MoneyFormat::parseDecimal(text, style);
         if (!quantity)
             return core::Error{tr("Number of units “%1”: %2").arg(text, quantity.message())};
+        if (quantity->isNegative())
+            return core::Error{tr("The number of units cannot be negative.")};
         l.quantity = *quantity;
         break;
     }
@@ -167,6 +172,8 @@ core::Result<BudgetLine> BudgetTreeModel::edited(const BudgetLine &line, int col
         const auto cost = MoneyFormat::parse(text, *currency, style);
         if (!cost)
             return core::Error{tr("Unit rate “%1”: %2").arg(text, cost.message())};
+        if (cost->minorUnits() < 0)
+            return core::Error{tr("The unit rate cannot be negative.")};
         l.unitCostMinor = cost->minorUnits();
         break;
     }

@@ -202,7 +202,7 @@ QString BudgetTreeModel::headingAt(const QModelIndex &index) const
     const Node *node = index.isValid() ? nodeOf(index) : nullptr;
     if (node && node->kind == Node::Kind::Line)
         node = node->parent;
-    if (node && node->kind == Node::Kind::Heading && m_budget->layout.isLeaf(node->code))
+    if (node && node->kind != Node::Kind::Unfiled && m_budget->layout.takesLines(node->code))
         return node->code;
     for (const core::BudgetCategory &category : m_budget->layout.categories())
         if (m_budget->layout.isLeaf(category.code) &&

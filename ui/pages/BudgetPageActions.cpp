@@ -4,6 +4,7 @@
 #include "core/Store.h"
 #include "core/budget/BudgetLoader.h"
 #include "core/commands/BudgetCommands.h"
+#include "core/domain/MoneyFormat.h"
 #include "core/io/BudgetClipboard.h"
 #include "core/io/BudgetLinesImport.h"
 #include "core/io/CsvReader.h"
@@ -183,7 +184,11 @@ bool BudgetsPage::pasteText(const QString &text)
         showError(tr("The pasted text is not a table: %1").arg(table.message()));
         return false;
     }
-    const auto pasted = core::BudgetLinesImporter::intoVersion(*m_store, versionId(), *table);
+    // A spreadsheet copies numbers as the user writes them: 2,5 in Russian.
+    const auto pasted = core::BudgetLinesImporter::intoVersion(
+        *m_store, versionId(), *table,
+        core::MoneyFormat::displayStyle() == core::NumberStyle::Russian,
+        tr("Paste %n budget line(s)", nullptr, int(table->rows.size())));
     if (!pasted) {
         showError(pasted.message());
         return false;
@@ -192,7 +197,7 @@ bool BudgetsPage::pasteText(const QString &text)
         showError(tr("Nothing was pasted:") + u'\n' + problemsText(pasted->problems));
         return false;
     }
-    showError(tr("Pasted %n line(s).", nullptr, pasted->added));
+    showMessage(tr("Pasted %n line(s).", nullptr, pasted->added));
     return true;
 }
 
@@ -224,8 +229,8 @@ void BudgetsPage::importLines()
         return;
     }
     reloadVersions(imported->versionId);
-    showError(tr("Imported %n budget lines into “%1”.", nullptr, imported->added)
-                  .arg(imported->versionName));
+    showMessage(tr("Imported %n budget lines into “%1”.", nullptr, imported->added)
+                    .arg(imported->versionName));
 }
 
 } // namespace ui

@@ -90,11 +90,10 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_newVersion, m_copyVersion, m_editVersion, m_compare});
+    toolbar->addActions({m_newVersion, m_copyVersion, m_editVersion, m_compare, m_deleteVersion});
     toolbar->addSeparator();
     toolbar->addActions({m_addLine, m_deleteLines, m_paste});
-    toolbar->addSeparator();
-    toolbar->addActions({m_rates, m_importLines});
+    // Exchange Rates (Edit menu) and Import Budget Lines (File > Import) are in the menus.
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("budgetTree"));
@@ -111,8 +110,8 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
          {std::pair{BudgetTreeModel::Item, 210}, std::pair{BudgetTreeModel::Partner, 65},
           std::pair{BudgetTreeModel::Year, 38}, std::pair{BudgetTreeModel::Unit, 55},
           std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 95},
-          std::pair{BudgetTreeModel::Currency, 42}, std::pair{BudgetTreeModel::Amount, 100},
-          std::pair{BudgetTreeModel::Rate, 80}, std::pair{BudgetTreeModel::DonorPct, 60},
+          std::pair{BudgetTreeModel::Currency, 58}, std::pair{BudgetTreeModel::Amount, 118},
+          std::pair{BudgetTreeModel::Rate, 100}, std::pair{BudgetTreeModel::DonorPct, 60},
           std::pair{BudgetTreeModel::OtherPct, 60}, std::pair{BudgetTreeModel::InKindPct, 60},
           std::pair{BudgetTreeModel::Heading, 60}})
         m_tree->setColumnWidth(column, width);
@@ -128,7 +127,7 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     m_side = new BudgetSidePanel(this);
     connect(m_model, &BudgetTreeModel::recomputed, this, [this] {
         m_side->show(m_model->budget());
-        showError(QString()); // what went wrong before is past
+        showMessage(QString()); // what went wrong before is past
     });
     connect(m_model, &BudgetTreeModel::errorOccurred, this, &BudgetsPage::showError);
     connect(m_side, &BudgetSidePanel::lineRequested, this, [this](qint64 lineId) {
@@ -280,6 +279,12 @@ void BudgetsPage::showError(const QString &message)
 {
     m_message->setText(message);
     m_message->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("color: #b01c1c"));
+}
+
+void BudgetsPage::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(QString());
 }
 
 } // namespace ui

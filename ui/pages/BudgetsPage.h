@@ -51,6 +51,7 @@ private:
     void reloadVersions(qint64 selectVersion);
     void updateActions();
     void showError(const QString &message);
+    void showMessage(const QString &message);
     QList<qint64> selectedLineIds() const;
 
     void newVersion();

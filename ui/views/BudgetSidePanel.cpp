@@ -108,8 +108,7 @@ void BudgetSidePanel::show(const core::LoadedBudget *budget)
     row(figures, tr("Indirect costs"), f.indirect);
     row(figures, tr("Total eligible costs"), f.eligible);
     row(figures,
-        tr("Asked from the donor (%1 %)")
-            .arg(MoneyFormat::formatDecimal(f.grantPct, MoneyFormat::displayStyle())),
+        tr("Grant (%1 %)").arg(MoneyFormat::formatDecimal(f.grantPct, MoneyFormat::displayStyle())),
         f.grant);
     row(figures, tr("Co-financing"), f.cofinancing);
 
