@@ -221,7 +221,10 @@ int Cli::run(const QStringList &arguments)
            "  budget --proposal ACRONYM [--version NAME] FILE\n"
            "                                    print a budget in its donor's layout\n"
            "  export proposal --proposal ACRONYM --format pdf --output PATH FILE\n"
-           "                                    the proposal's summary sheet as PDF\n\n"
+           "                                    the proposal's summary sheet as PDF\n"
+           "  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati\n"
+           "                [--template T] [--bom] [--semicolon] --output PATH FILE\n"
+           "                                    a budget for the donor\n\n"
            "Run hamkor COMMAND --help for a command's options."));
     global.addPositionalArgument(QStringLiteral("FILE"), tr("The file to open."),
                                  QStringLiteral("[COMMAND] [FILE]"));
@@ -251,6 +254,8 @@ int Cli::run(const QStringList &arguments)
             return CliBudgets::importRates(arguments);
         if (what == u"budget" && command == u"import")
             return CliBudgets::importBudget(arguments);
+        if (what == u"budget" && command == u"export")
+            return CliBudgets::exportBudget(arguments);
         if (what == u"proposal" && command == u"export")
             return CliProposalExport::exportProposal(arguments);
         if (what == u"calls")

@@ -7,6 +7,7 @@
 #include "core/Store.h"
 #include "core/budget/BudgetLoader.h"
 #include "core/commands/BudgetCommands.h"
+#include "core/export/BudgetExport.h"
 #include "core/export/BudgetText.h"
 #include "core/io/BudgetImporter.h"
 #include "core/io/BudgetLinesImport.h"
@@ -15,6 +16,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ProposalRepository.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 
 namespace hamkor {
@@ -183,6 +185,93 @@ int CliBudgets::importBudget(const QStringList &arguments)
         return printProblems(csvPath, outcome->problems);
     cli::out(tr("Imported %n budget lines into “%1” of %2.", nullptr, outcome->added)
                  .arg(outcome->versionName, proposal->acronym));
+    return 0;
+}
+
+int CliBudgets::exportBudget(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliCommon::setUp(parser, QStringLiteral("export budget"),
+                     tr("Write a proposal's budget for the donor in its template's layout: CSV "
+                        "(one row per line, then the totals lines), XLSX (with formulas), PDF "
+                        "(for signature) or IATI activity XML (an awarded proposal). The file "
+                        "is written whole or not at all."));
+    parser.addOption(proposalOption());
+    parser.addOption(versionOption());
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv, xlsx, pdf or iati."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption layout(QStringLiteral("template"),
+                                    tr("The donor template (the version's own by default)."),
+                                    QStringLiteral("T"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("The file to write; - for standard output."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("CSV: begin with a byte-order mark (for Excel)."));
+    const QCommandLineOption semicolon(QStringLiteral("semicolon"),
+                                       tr("CSV: separate cells with ; instead of ,."));
+    parser.addOptions({format, layout, output, bom, semicolon});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Hamkor file."));
+    const QString usage = tr("Usage: hamkor export budget --proposal ACRONYM [--version NAME] "
+                             "--format csv|xlsx|pdf|iati [--template T] --output PATH FILE");
+    if (int code = CliCommon::parse(parser, arguments, 2, 1, usage); code >= 0)
+        return code;
+    const auto kind = BudgetExport::formatOf(parser.value(format));
+    if (!kind) {
+        cli::error(
+            tr("Unknown format “%1”: use csv, xlsx, pdf or iati.").arg(parser.value(format)) +
+            u'\n' + usage);
+        return 2;
+    }
+    if (parser.value(proposalOption()).trimmed().isEmpty() || !parser.isSet(output)) {
+        cli::error(tr("Say which proposal (--proposal) and where to write (--output).") + u'\n' +
+                   usage);
+        return 2;
+    }
+    if (parser.isSet(layout) && !BudgetTemplate::find(parser.value(layout))) {
+        cli::error(
+            tr("Unknown template “%1”: use one of %2.")
+                .arg(parser.value(layout), BudgetTemplate::codes().join(QStringLiteral(", "))) +
+            u'\n' + usage);
+        return 2;
+    }
+    auto db = Database::open(parser.positionalArguments().at(2), Database::Access::ReadOnly);
+    if (!db) {
+        cli::error(db.message());
+        return 1;
+    }
+    const auto budget = loadBudget((*db)->connection(), parser.value(proposalOption()).trimmed(),
+                                   parser.value(versionOption()).trimmed());
+    if (!budget) {
+        cli::error(budget.message());
+        return 1;
+    }
+    if (parser.isSet(layout) && parser.value(layout) != budget->version.templateCode) {
+        cli::error(tr("The budget “%1” is laid out in %2 (%3); its lines are under that "
+                      "template's headings, so it is exported in it. Copy it to a version in "
+                      "%4 and move its lines to that template's headings first.")
+                       .arg(budget->version.name, budget->layout.name(),
+                            budget->version.templateCode, parser.value(layout)));
+        return 1;
+    }
+    BudgetExport::Options options;
+    options.format = *kind;
+    options.csv.byteOrderMark = parser.isSet(bom);
+    options.csv.delimiter = parser.isSet(semicolon) ? u';' : u',';
+    const QString path = parser.value(output);
+    if (path == u"-") {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (const Status written = BudgetExport::write(buffer, *budget, options); !written) {
+            cli::error(written.message());
+            return 1;
+        }
+        return CliCommon::writeOutput(path, buffer.data());
+    }
+    if (const Status written = BudgetExport::writeFile(path, *budget, options); !written) {
+        cli::error(written.message());
+        return 1;
+    }
     return 0;
 }
 

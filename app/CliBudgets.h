@@ -7,7 +7,7 @@
 namespace hamkor {
 namespace app {
 
-// `hamkor budget`, `hamkor import rates`, `hamkor import budget`.
+// `hamkor budget`, `hamkor import rates`, `hamkor import budget`, `hamkor export budget`.
 class CliBudgets
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::app::Cli)
@@ -17,6 +17,8 @@ public:
     static int printBudget(const QStringList &arguments);
     static int importRates(const QStringList &arguments);
     static int importBudget(const QStringList &arguments);
+    // Writes a budget version as CSV, XLSX, PDF or IATI XML.
+    static int exportBudget(const QStringList &arguments);
 };
 
 } // namespace app

@@ -38,10 +38,18 @@ QTextCharFormat text(qreal points, QRgb colour, bool bold)
     return format;
 }
 
-Builder::Builder(QTextDocument &document) : m_document(document), m_cursor(&document) {}
-
-void Builder::keepHeadingsWithTables(const QTextDocument &document, qreal pageHeight) const
+Builder::Builder(QTextDocument &document) : m_document(document), m_cursor(&document)
 {
+    // Laid out once at the end, not after every cell (which takes minutes for long tables).
+    m_cursor.beginEditBlock();
+}
+
+void Builder::keepHeadingsWithTables(const QTextDocument &document, qreal pageHeight)
+{
+    if (m_editing) {
+        m_cursor.endEditBlock();
+        m_editing = false;
+    }
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (const auto &[heading, first] : m_keep) {
         if (int(layout->blockBoundingRect(first).bottom() / pageHeight) >
@@ -86,6 +94,9 @@ void Builder::paragraph(const QString &value, const QTextCharFormat &format, qre
 
 QTextTable *Builder::table(int rows, const QList<qreal> &percents, int headerRows)
 {
+    // Inserting a table leaves the cursor in its first cell: the next one goes after it.
+    if (m_lastTable)
+        m_cursor.movePosition(QTextCursor::End);
     QTextTableFormat format;
     format.setBorder(1); // CSS pixels; 1 is the least that draws the grid when collapsed
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);

@@ -54,9 +54,9 @@ class Builder
 public:
     explicit Builder(QTextDocument &document);
 
-    // Once laid out in pages: a heading left at the foot of a page with its table's first
-    // row on the next moves to the next page too.
-    void keepHeadingsWithTables(const QTextDocument &document, qreal pageHeight) const;
+    // Ends the building (the document is laid out once, now); then a heading left at the
+    // foot of a page with its table's first row on the next moves to the next page too.
+    void keepHeadingsWithTables(const QTextDocument &document, qreal pageHeight);
 
     void heading(const QString &value);
     // A new block with text in format.
@@ -86,6 +86,7 @@ protected:
     QTextBlock m_heading;                            // the last heading, until its table comes
     QList<std::pair<QTextBlock, QTextBlock>> m_keep; // a heading, its table's first row
     bool m_started = false; // whether the document's first block holds text
+    bool m_editing = true;  // inside the edit block begun on construction
 };
 
 // The pages of a PDF: the document built by build (given the document and the height of a

@@ -503,6 +503,9 @@ Commands:
                                     print a budget in its donor&apos;s layout
   export proposal --proposal ACRONYM --format pdf --output PATH FILE
                                     the proposal&apos;s summary sheet as PDF
+  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati
+                [--template T] [--bom] [--semicolon] --output PATH FILE
+                                    a budget for the donor
 
 Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Hamkor: управление грантами и консорциумами.
@@ -536,8 +539,47 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
                                     вывести бюджет в формате донора
   export proposal --proposal ACRONYM --format pdf --output PATH FILE
                                     сводка по заявке в PDF
+  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati
+                [--template T] [--bom] [--semicolon] --output PATH FILE
+                                    бюджет для донора
 
 Параметры команды: hamkor COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Write a proposal&apos;s budget for the donor in its template&apos;s layout: CSV (one row per line, then the totals lines), XLSX (with formulas), PDF (for signature) or IATI activity XML (an awarded proposal). The file is written whole or not at all.</source>
+        <translation>Записать бюджет заявки для донора в формате его шаблона: CSV (строка на строку бюджета, затем итоговые строки), XLSX (с формулами), PDF (для подписи) или XML мероприятия IATI (для одобренной заявки). Файл записывается целиком или не записывается вовсе.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or iati.</source>
+        <translation>csv, xlsx, pdf или iati.</translation>
+    </message>
+    <message>
+        <source>The donor template (the version&apos;s own by default).</source>
+        <translation>Шаблон донора (по умолчанию — шаблон версии).</translation>
+    </message>
+    <message>
+        <source>CSV: begin with a byte-order mark (for Excel).</source>
+        <translation>CSV: начать с метки порядка байтов (для Excel).</translation>
+    </message>
+    <message>
+        <source>CSV: separate cells with ; instead of ,.</source>
+        <translation>CSV: разделять ячейки знаком ; вместо ,.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkor export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati [--template T] --output PATH FILE</source>
+        <translation>Использование: hamkor export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati [--template T] --output PATH FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, xlsx, pdf or iati.</source>
+        <translation>Неизвестный формат «%1»: используйте csv, xlsx, pdf или iati.</translation>
+    </message>
+    <message>
+        <source>Unknown template “%1”: use one of %2.</source>
+        <translation>Неизвестный шаблон «%1»: используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>The budget “%1” is laid out in %2 (%3); its lines are under that template&apos;s headings, so it is exported in it. Copy it to a version in %4 and move its lines to that template&apos;s headings first.</source>
+        <translation>Бюджет «%1» составлен по шаблону «%2» (%3); его строки отнесены к статьям этого шаблона, и он экспортируется в нём. Сначала скопируйте его в версию с шаблоном %4 и перенесите строки в статьи этого шаблона.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +638,51 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>funding</source>
         <translation>финансирование</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetCsv</name>
+    <message>
+        <source>The budget&apos;s currency %1 is not known.</source>
+        <translation>Валюта бюджета %1 неизвестна.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Округление</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetIati</name>
+    <message>
+        <source>An IATI activity file is made for an awarded proposal; %1 is “%2”.</source>
+        <translation>Файл мероприятия IATI создаётся для одобренной заявки; у %1 статус «%2».</translation>
+    </message>
+    <message>
+        <source>%1 needs a start date and a duration for its IATI activity dates.</source>
+        <translation>Для дат мероприятия IATI у %1 должны быть дата начала и продолжительность.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s currency %1 is not known.</source>
+        <translation>Валюта бюджета %1 неизвестна.</translation>
+    </message>
+    <message>
+        <source>%1 has no lead applicant to report the activity.</source>
+        <translation>У %1 нет ведущего заявителя, который отчитывается о мероприятии.</translation>
+    </message>
+    <message>
+        <source>The IATI file could not be written: %1</source>
+        <translation>Не удалось записать файл IATI: %1</translation>
     </message>
 </context>
 <context>
@@ -666,6 +753,189 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Draft 1</source>
         <translation>Черновик 1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetPdf</name>
+    <message>
+        <source>Budget for signature</source>
+        <translation>Бюджет для подписи</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Currency, rates of</source>
+        <translation>Валюта, курсы на</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Consortium</source>
+        <translation>Консорциум</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Прямые расходы</translation>
+    </message>
+    <message>
+        <source>Indirect costs</source>
+        <translation>Косвенные расходы</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>Бюджет (%1)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Heading / description</source>
+        <translation>Статья / описание</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source># of units</source>
+        <translation>Кол-во единиц</translation>
+    </message>
+    <message>
+        <source>Unit rate</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Год %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>нет курса</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Totals line</source>
+        <translation>Итоговая строка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Sources of funding</source>
+        <translation>Источники финансирования</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Total eligible costs</source>
+        <translation>Всего приемлемых расходов</translation>
+    </message>
+    <message>
+        <source>Asked from the donor (%1 %)</source>
+        <translation>Запрошено у донора (%1 %)</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Софинансирование</translation>
+    </message>
+    <message>
+        <source>Costs by heading</source>
+        <translation>Расходы по статьям</translation>
+    </message>
+    <message>
+        <source>The donor&apos;s rules</source>
+        <translation>Правила донора</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Name and position</source>
+        <translation>Имя и должность</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s currency %1 is not known.</source>
+        <translation>Валюта бюджета %1 неизвестна.</translation>
+    </message>
+    <message>
+        <source>%1 — budget “%2”</source>
+        <translation>%1 — бюджет «%2»</translation>
+    </message>
+    <message>
+        <source>%1 · budget “%2” · made by Hamkor on %3</source>
+        <translation>%1 · бюджет «%2» · подготовлено в Hamkor %3</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1205,105 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Нарушено правил: %n</numerusform>
             <numerusform>Нарушено правил: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetXlsx</name>
+    <message>
+        <source>%1 · budget “%2” (%3) · %4 · %5 · rates of %6</source>
+        <translation>%1 · бюджет «%2» (%3) · %4 · %5 · курсы на %6</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Heading / description</source>
+        <translation>Статья / описание</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source># of units</source>
+        <translation>Кол-во единиц</translation>
+    </message>
+    <message>
+        <source>Unit rate</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Стоимость (%1)</translation>
+    </message>
+    <message>
+        <source>Year %1 (%2)</source>
+        <translation>Год %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Sources of funding</source>
+        <translation>Источники финансирования</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Прямые расходы</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Total eligible costs</source>
+        <translation>Всего приемлемых расходов</translation>
+    </message>
+    <message>
+        <source>Asked from the donor (%1 %)</source>
+        <translation>Запрошено у донора (%1 %)</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Софинансирование</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s currency %1 is not known.</source>
+        <translation>Валюта бюджета %1 неизвестна.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>%1 — budget “%2”</source>
+        <translation>%1 — бюджет «%2»</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/BudgetCsv.h"
+
+#include "core/domain/MoneyFormat.h"
+#include "core/export/BudgetText.h"
+
+namespace hamkor {
+namespace core {
+
+QStringList BudgetCsv::columns()
+{
+    return {QStringLiteral("category_code"), QStringLiteral("category"),
+            QStringLiteral("description"),   QStringLiteral("partner"),
+            QStringLiteral("unit"),          QStringLiteral("quantity"),
+            QStringLiteral("unit_cost"),     QStringLiteral("currency"),
+            QStringLiteral("rate"),          QStringLiteral("rate_from"),
+            QStringLiteral("rate_to"),       QStringLiteral("rate_date"),
+            QStringLiteral("amount"),        QStringLiteral("budget_currency"),
+            QStringLiteral("period"),        QStringLiteral("donor"),
+            QStringLiteral("own"),           QStringLiteral("other_donors"),
+            QStringLiteral("in_kind")};
+}
+
+Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
+                        const CsvWriteOptions &options, const std::function<bool(int)> &progress)
+{
+    const auto currency = Currency::fromCode(budget.version.currency);
+    if (!currency)
+        return Error{tr("The budget's currency %1 is not known.").arg(budget.version.currency)};
+    const auto money = [](qint64 minor, const Currency &in) {
+        return CsvCell{MoneyFormat::format(Money(minor, in), NumberStyle::Plain), true};
+    };
+    const auto text = [](const QString &value) {
+        return CsvCell{value, false};
+    };
+    const auto number = [](const QString &value) {
+        return CsvCell{value, true};
+    };
+    const auto empty = CsvCell{};
+
+    CsvWriter writer(device, options);
+    writer.writeTextRow(columns());
+    QHash<QString, QString> headingNames;
+    for (const BudgetCategory &category : budget.layout.categories())
+        headingNames.insert(category.code, category.name());
+    for (const BudgetTotalLine &total : budget.layout.totals())
+        headingNames.insert(total.code, total.name());
+    QHash<qint64, QString> partners;
+    for (const ConsortiumMember &member : budget.context.proposal.members)
+        partners.insert(member.id, budget.context.memberName(member.id));
+
+    const QList<BudgetLine> &lines = budget.version.lines;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (progress && i % 4096 == 0 && !progress(int(qint64(i) * 100 / lines.size())))
+            return Error{tr("The export was cancelled.")};
+        const BudgetLine &line = lines.at(i);
+        const ComputedLine &computed = budget.result.lines.at(i);
+        const auto lineCurrency = Currency::fromCode(line.currency);
+        QList<CsvCell> row{text(line.category),
+                           text(headingNames.value(line.category)),
+                           text(line.description),
+                           text(partners.value(line.memberId)),
+                           text(line.unit),
+                           number(line.quantity.toString()),
+                           lineCurrency ? money(line.unitCostMinor, *lineCurrency)
+                                        : number(QString::number(line.unitCostMinor)),
+                           text(line.currency)};
+        if (computed.rate)
+            row << number(computed.rate->rate.toString()) << text(computed.rate->from)
+                << text(computed.rate->to) << text(computed.rate->date.toString(Qt::ISODate));
+        else
+            row << empty << empty << empty << empty;
+        if (computed.problem.isEmpty())
+            row << money(computed.convertedMinor, *currency);
+        else
+            row << text(computed.problem);
+        row << text(budget.version.currency) << number(QString::number(line.period));
+        for (const qint64 part : computed.sources)
+            row << money(part, *currency);
+        writer.writeRow(row);
+    }
+    for (const BudgetTotalLine &total : budget.layout.totals()) {
+        QList<CsvCell> row{text(total.code), text(total.name())};
+        for (int column = 2; column < 12; ++column)
+            row << empty;
+        row << money(budget.result.total(total.code), *currency) << text(budget.version.currency);
+        writer.writeRow(row);
+    }
+    writer.writeRow(
+        {empty, text(tr("Rounding")), text(BudgetText::roundingNote(budget.version.currency))});
+    if (progress)
+        progress(100);
+    return writer.status();
+}
+
+} // namespace core
+} // namespace hamkor

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/BudgetIati.h"
+
+#include "core/Clock.h"
+#include "core/domain/ExactMath.h"
+#include "core/domain/MoneyFormat.h"
+#include "core/reference/Reference.h"
+
+#include <QXmlStreamWriter>
+
+namespace hamkor {
+namespace core {
+
+namespace {
+
+// IATI's OrganisationType codes for Hamkor's organisation types.
+QString iatiType(const QString &type)
+{
+    if (type == u"cso" || type == u"network")
+        return QStringLiteral("22"); // national NGO
+    if (type == u"international")
+        return QStringLiteral("21"); // international NGO
+    if (type == u"academic")
+        return QStringLiteral("80"); // academic, training and research
+    if (type == u"government")
+        return QStringLiteral("10"); // government
+    if (type == u"local_authority")
+        return QStringLiteral("11"); // local government
+    if (type == u"business")
+        return QStringLiteral("70"); // private sector
+    if (type == u"donor")
+        return QStringLiteral("40"); // multilateral
+    return QStringLiteral("90");     // other
+}
+
+// An organisation's identifier: its country and registration number, else Hamkor's own.
+QString orgRef(const Organisation &organisation)
+{
+    if (!organisation.registrationNumber.trimmed().isEmpty() && !organisation.country.isEmpty())
+        return organisation.country + QStringLiteral("-REG-") +
+               organisation.registrationNumber.trimmed().remove(u' ');
+    return QStringLiteral("XI-HAMKOR-") + organisation.uuid;
+}
+
+void narrative(QXmlStreamWriter &xml, const QString &text)
+{
+    xml.writeTextElement(QStringLiteral("narrative"), text);
+}
+
+} // namespace
+
+bool BudgetIati::isAwarded(const QString &status)
+{
+    return status == u"awarded" || status == u"in_implementation" || status == u"closed";
+}
+
+Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
+{
+    const Proposal &p = budget.context.proposal;
+    if (!isAwarded(p.status))
+        return Error{tr("An IATI activity file is made for an awarded proposal; %1 is “%2”.")
+                         .arg(p.acronym, reference::proposalStatuses().name(p.status))};
+    if (!p.start.isValid() || p.durationMonths <= 0)
+        return Error{
+            tr("%1 needs a start date and a duration for its IATI activity dates.").arg(p.acronym)};
+    const auto currency = Currency::fromCode(budget.version.currency);
+    if (!currency)
+        return Error{tr("The budget's currency %1 is not known.").arg(budget.version.currency)};
+    const ConsortiumMember *lead = nullptr;
+    for (const ConsortiumMember &member : p.members)
+        if (member.role == u"lead" && !lead)
+            lead = &member;
+    if (!lead)
+        return Error{tr("%1 has no lead applicant to report the activity.").arg(p.acronym)};
+    const Organisation leadOrg = budget.context.organisations.value(lead->organisationId);
+
+    // Each year's share of the total eligible costs: its direct costs, and the rest (indirect
+    // costs, contingency) shared in proportion to them, largest remainders first.
+    const int years = std::max(1, (p.durationMonths + 11) / 12);
+    QList<qint64> perYear(years, 0);
+    qint64 direct = 0;
+    for (auto it = budget.result.byPeriod.cbegin(); it != budget.result.byPeriod.cend(); ++it)
+        if (it.key() >= 1 && it.key() <= years) {
+            perYear[it.key() - 1] += it.value();
+            direct += it.value();
+        }
+    const qint64 rest = budget.figures.eligible - direct;
+    if (direct > 0) {
+        qint64 given = 0;
+        QList<std::pair<exact::Int128, int>> remainders;
+        for (int y = 0; y < years; ++y) {
+            const exact::Int128 product = exact::Int128(rest) * perYear.at(y);
+            const qint64 share = qint64(product / direct);
+            remainders.append({product - exact::Int128(share) * direct, y});
+            perYear[y] += share;
+            given += share;
+        }
+        std::stable_sort(remainders.begin(), remainders.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (int i = 0; given < rest && i < remainders.size(); ++i, ++given)
+            perYear[remainders.at(i).second] += 1;
+    }
+
+    QXmlStreamWriter xml(&device);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("iati-activities"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.03"));
+    xml.writeAttribute(QStringLiteral("generated-datetime"), Clock::nowUtc().toString(Qt::ISODate));
+    xml.writeStartElement(QStringLiteral("iati-activity"));
+    xml.writeAttribute(QStringLiteral("last-updated-datetime"),
+                       Clock::nowUtc().toString(Qt::ISODate));
+    xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("en"));
+    xml.writeAttribute(QStringLiteral("default-currency"), budget.version.currency);
+    xml.writeTextElement(QStringLiteral("iati-identifier"),
+                         orgRef(leadOrg) + u'-' + p.acronym.toUpper().remove(u' '));
+    xml.writeStartElement(QStringLiteral("reporting-org"));
+    xml.writeAttribute(QStringLiteral("ref"), orgRef(leadOrg));
+    xml.writeAttribute(QStringLiteral("type"), iatiType(leadOrg.type));
+    narrative(xml, leadOrg.name);
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("title"));
+    narrative(xml, p.title.isEmpty() ? p.acronym : p.title);
+    xml.writeEndElement();
+    if (!p.summary.trimmed().isEmpty()) {
+        xml.writeStartElement(QStringLiteral("description"));
+        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("1"));
+        narrative(xml, p.summary);
+        xml.writeEndElement();
+    }
+    if (budget.context.call && !budget.context.call->donor.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("participating-org"));
+        xml.writeAttribute(QStringLiteral("role"), QStringLiteral("1")); // funding
+        narrative(xml, budget.context.call->donor);
+        xml.writeEndElement();
+    }
+    for (const ConsortiumMember &member : p.members) {
+        const Organisation organisation = budget.context.organisations.value(member.organisationId);
+        xml.writeStartElement(QStringLiteral("participating-org"));
+        xml.writeAttribute(QStringLiteral("ref"), orgRef(organisation));
+        // The lead is accountable; the others implement.
+        xml.writeAttribute(QStringLiteral("role"),
+                           member.role == u"lead" ? QStringLiteral("2") : QStringLiteral("4"));
+        xml.writeAttribute(QStringLiteral("type"), iatiType(organisation.type));
+        narrative(xml, organisation.name);
+        xml.writeEndElement();
+    }
+    xml.writeEmptyElement(QStringLiteral("activity-status"));
+    xml.writeAttribute(QStringLiteral("code"),
+                       p.status == u"closed" ? QStringLiteral("4") : QStringLiteral("2"));
+    const QDate end = p.start.addMonths(p.durationMonths).addDays(-1);
+    for (const auto &[type, date] : {std::pair{"1", p.start}, std::pair{"3", end}}) {
+        xml.writeEmptyElement(QStringLiteral("activity-date"));
+        xml.writeAttribute(QStringLiteral("type"), QString::fromLatin1(type));
+        xml.writeAttribute(QStringLiteral("iso-date"), date.toString(Qt::ISODate));
+    }
+    // Countries share 100 %, the last one taking what rounding leaves.
+    const qsizetype countries = p.countries.size();
+    for (qsizetype i = 0; i < countries; ++i) {
+        xml.writeEmptyElement(QStringLiteral("recipient-country"));
+        xml.writeAttribute(QStringLiteral("code"), p.countries.at(i));
+        const qint64 hundredths =
+            i + 1 < countries ? 10000 / countries : 10000 - (10000 / countries) * (countries - 1);
+        xml.writeAttribute(QStringLiteral("percentage"),
+                           Decimal::fromParts(hundredths, 2)->normalized().toString());
+    }
+    for (int y = 0; y < years; ++y) {
+        const QDate from = p.start.addYears(y);
+        const QDate to = std::min(p.start.addYears(y + 1).addDays(-1), end);
+        xml.writeStartElement(QStringLiteral("budget"));
+        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("1"));   // original
+        xml.writeAttribute(QStringLiteral("status"), QStringLiteral("2")); // committed
+        xml.writeEmptyElement(QStringLiteral("period-start"));
+        xml.writeAttribute(QStringLiteral("iso-date"), from.toString(Qt::ISODate));
+        xml.writeEmptyElement(QStringLiteral("period-end"));
+        xml.writeAttribute(QStringLiteral("iso-date"), to.toString(Qt::ISODate));
+        xml.writeStartElement(QStringLiteral("value"));
+        xml.writeAttribute(QStringLiteral("currency"), budget.version.currency);
+        xml.writeAttribute(QStringLiteral("value-date"), from.toString(Qt::ISODate));
+        xml.writeCharacters(
+            MoneyFormat::format(Money(perYear.at(y), *currency), NumberStyle::Plain));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    if (xml.hasError())
+        return Error{tr("The IATI file could not be written: %1").arg(device.errorString())};
+    return {};
+}
+
+} // namespace core
+} // namespace hamkor

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Budgets leaving Hamkor (issue 7): the bytes of the CSV, the cells and formulas of the XLSX,
+// the text of the PDF, the IATI file against the standard's schema.
+#include "core/export/BudgetCsv.h"
+#include "core/export/BudgetExport.h"
+#include "core/export/BudgetIati.h"
+#include "core/export/BudgetPdf.h"
+#include "core/export/BudgetXlsx.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hamkor::core;
+
+namespace {
+
+Decimal dec(const char *text)
+{
+    return *Decimal::parse(QString::fromLatin1(text));
+}
+
+Organisation organisation(qint64 id, const QString &acronym, const QString &name)
+{
+    Organisation o;
+    o.id = id;
+    o.uuid = QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(id);
+    o.acronym = acronym;
+    o.name = name;
+    o.type = "cso";
+    o.country = "KZ";
+    return o;
+}
+
+BudgetLine line(qint64 id, const QString &category, qint64 member, const char *quantity,
+                qint64 cost, const QString &currency, const QString &description, int period = 1)
+{
+    BudgetLine l;
+    l.id = id;
+    l.category = category;
+    l.description = description;
+    l.memberId = member;
+    l.unit = "month";
+    l.quantity = dec(quantity);
+    l.unitCostMinor = cost;
+    l.currency = currency;
+    l.period = period;
+    l.donorPct = dec("90");
+    l.ownPct = dec("10");
+    return l;
+}
+
+// Two partners, EUR and KZT, rates of 1 November 2026:
+//   1.1.1  ZhB  2.5 months × 1 000.00 EUR                    = 2 500.00
+//   2.1    TS   3 trips × 100 000.00 KZT = 300 000.00 KZT × 0.00178 = 534.00
+LoadedBudget budget(const QString &templateCode)
+{
+    LoadedBudget b;
+    b.context.proposal.id = 1;
+    b.context.proposal.acronym = "CLIMRES";
+    b.context.proposal.title = "Climate-resilient communities";
+    b.context.proposal.summary = "Community adaptation plans.";
+    b.context.proposal.durationMonths = 24;
+    b.context.proposal.start = QDate(2027, 9, 1);
+    b.context.proposal.countries = {"KZ", "KG", "TJ"};
+    b.context.proposal.status = "awarded";
+    ConsortiumMember lead;
+    lead.id = 11;
+    lead.organisationId = 1;
+    lead.role = "lead";
+    ConsortiumMember partner;
+    partner.id = 12;
+    partner.organisationId = 2;
+    partner.role = "co-applicant";
+    b.context.proposal.members = {lead, partner};
+    b.context.organisations.insert(1, organisation(1, "ZhB", QStringLiteral("Жасыл Болашақ")));
+    b.context.organisations.insert(2, organisation(2, "<b>TS</b>", "Too Suu & Co"));
+    b.version.name = "Draft 1";
+    b.version.templateCode = templateCode;
+    b.version.currency = "EUR";
+    b.version.rateDate = QDate(2026, 11, 1);
+    const bool eu = templateCode.startsWith("eu-prag");
+    const QString staff = eu ? "1.1.1" : templateCode == "horizon-europe" ? "A.1" : "a";
+    const QString travel = eu ? "2.1" : templateCode == "horizon-europe" ? "C.1" : "c";
+    b.version.lines = {line(1, staff, 11, "2.5", 100000, "EUR", "Coordinator"),
+                       line(2, travel, 12, "3", 10000000, "KZT", "Field trips", 2)};
+    b.layout = *BudgetTemplate::find(templateCode);
+    b.rates = {ExchangeRate{0, "KZT", "EUR", dec("0.00178"), QDate(2026, 11, 1), "InforEuro"}};
+    if (!b.recompute())
+        qFatal("recompute failed");
+    return b;
+}
+
+QByteArray csvOf(const LoadedBudget &b, const CsvWriteOptions &options = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!BudgetCsv::write(buffer, b, options))
+        qFatal("csv failed");
+    return buffer.data();
+}
+
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+const QByteArray Header = "category_code,category,description,partner,unit,quantity,unit_cost,"
+                          "currency,rate,rate_from,rate_to,rate_date,amount,budget_currency,"
+                          "period,donor,own,other_donors,in_kind\r\n";
+const QByteArray Rounding =
+    ",Rounding,\"Rounding: each line is quantity × unit cost rounded to its currency's minor "
+    "unit, then converted at the rate shown and rounded to EUR's; every total adds those "
+    "rounded amounts; a percentage of an amount is rounded to the minor unit; halves are "
+    "rounded away from zero.\"\r\n";
+
+} // namespace
+
+class TestBudgetExport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    // The lines are the same in every template; the totals lines are each template's:
+    //   direct 2 500.00 + 534.00 = 3 034.00
+    //   EU PRAG: 7 % of 3 034.00 = 212.38 → 3 246.38; older layout: no contingency, 7 % of 9
+    //   Horizon: 25 % of A + C = 758.50 → 3 792.50
+    //   SF-424A: 15 % of 3 034.00 (no equipment) = 455.10 → 3 489.10
+    //   generic (headings named as the lines'): 0 % indirect
+    void csvBytes_data()
+    {
+        QTest::addColumn<QString>("templateCode");
+        QTest::addColumn<QByteArray>("lines");
+        QTest::addColumn<QByteArray>("totals");
+        const QByteArray staffEu = "1.1.1,Technical,Coordinator,ZhB,month,2.5,1000.00,EUR,,,,,"
+                                   "2500.00,EUR,1,2250.00,250.00,0.00,0.00\r\n";
+        const QByteArray travelEu =
+            "2.1,International travel,Field trips,<b>TS</b>,month,3,100000.00,KZT,"
+            "0.00178,KZT,EUR,2026-11-01,534.00,EUR,2,480.60,53.40,0.00,0.00\r\n";
+        QTest::newRow("eu-prag") << "eu-prag" << staffEu + travelEu
+                                 << QByteArray("7,Subtotal direct eligible costs of the action "
+                                               "(1–6),,,,,,,,,,,3034.00,EUR\r\n"
+                                               "8,Indirect costs (maximum 7 % of 7),,,,,,,,,,,"
+                                               "212.38,EUR\r\n"
+                                               "9,Total eligible costs of the action (7 + 8),,,,,"
+                                               ",,,,,,3246.38,EUR\r\n"
+                                               "10,Contingency reserve (maximum 5 % of 7),,,,,,,,"
+                                               ",,,0.00,EUR\r\n");
+        QTest::newRow("horizon-europe")
+            << "horizon-europe"
+            << QByteArray("A.1,Employees (or equivalent),Coordinator,ZhB,month,2.5,1000.00,EUR,,"
+                          ",,,2500.00,EUR,1,2250.00,250.00,0.00,0.00\r\n"
+                          "C.1,Travel and subsistence,Field trips,<b>TS</b>,month,3,"
+                          "100000.00,KZT,0.00178,KZT,EUR,2026-11-01,534.00,EUR,2,480.60,53.40,"
+                          "0.00,0.00\r\n")
+            << QByteArray("E,\"Indirect costs (25 % flat rate of A, C and D.2)\",,,,,,,,,,,758.50,"
+                          "EUR\r\n"
+                          "T,Total eligible costs,,,,,,,,,,,3792.50,EUR\r\n");
+        QTest::newRow("sf-424a")
+            << "sf-424a"
+            << QByteArray("a,Personnel,Coordinator,ZhB,month,2.5,1000.00,EUR,,,,,2500.00,EUR,1,"
+                          "2250.00,250.00,0.00,0.00\r\n"
+                          "c,Travel,Field trips,<b>TS</b>,month,3,100000.00,KZT,0.00178,"
+                          "KZT,EUR,2026-11-01,534.00,EUR,2,480.60,53.40,0.00,0.00\r\n")
+            << QByteArray("i,Total direct charges (a–h),,,,,,,,,,,3034.00,EUR\r\n"
+                          "j,Indirect charges,,,,,,,,,,,455.10,EUR\r\n"
+                          "k,Totals (i + j),,,,,,,,,,,3489.10,EUR\r\n");
+    }
+
+    void csvBytes()
+    {
+        QFETCH(QString, templateCode);
+        QFETCH(QByteArray, lines);
+        QFETCH(QByteArray, totals);
+        const QByteArray bytes = csvOf(budget(templateCode));
+        QCOMPARE(bytes, Header + lines + totals + Rounding);
+    }
+
+    // Excel's options: a byte-order mark and ';' between cells, numbers still with a dot.
+    void csvOptions()
+    {
+        CsvWriteOptions options;
+        options.byteOrderMark = true;
+        options.delimiter = u';';
+        const QByteArray bytes = csvOf(budget("eu-prag"), options);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "category_code;category;"));
+        QVERIFY(bytes.contains("\r\n1.1.1;Technical;Coordinator;ZhB;month;2.5;1000.00;EUR;;;;;"
+                               "2500.00;EUR;1;2250.00;250.00;0.00;0.00\r\n"));
+    }
+
+    // Text that would start a formula gets an apostrophe; numbers stay numbers.
+    void csvFormulaInjection_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QByteArray>("written");
+        QTest::newRow("equals") << "=HYPERLINK(\"http://x\")"
+                                << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("plus") << "+1 trip" << QByteArray("'+1 trip");
+        QTest::newRow("minus") << "-5 days" << QByteArray("'-5 days");
+        QTest::newRow("at") << "@SUM(A1)" << QByteArray("'@SUM(A1)");
+        QTest::newRow("tab") << "\tTab" << QByteArray("'\tTab");
+        QTest::newRow("plain") << "Flights" << QByteArray("Flights");
+    }
+
+    void csvFormulaInjection()
+    {
+        QFETCH(QString, description);
+        QFETCH(QByteArray, written);
+        LoadedBudget b = budget("eu-prag");
+        b.version.lines[0].description = description;
+        QVERIFY(b.recompute());
+        const QByteArray bytes = csvOf(b);
+        QVERIFY2(bytes.contains(",Technical," + written + ",ZhB,"), bytes.constData());
+    }
+
+    // The workbook re-read: the budget sheet's formulas with Hamkor's values stored, text as
+    // shared strings (never formulas), a sheet per beneficiary for Horizon Europe.
+    void xlsxCellsAndFormulas()
+    {
+        LoadedBudget b = budget("horizon-europe");
+        b.version.lines[0].description = "=cmd|' /C calc'!A0";
+        QVERIFY(b.recompute());
+        const QString path = m_dir.filePath("horizon.xlsx");
+        QVERIFY(BudgetXlsx::writeFile(path, b).ok());
+        const QString workbook = run("unzip", {"-p", path, "xl/workbook.xml"});
+        for (const char *sheet : {"Budget", "Sources of funding", "ZhB", "&lt;b&gt;TS&lt;-b&gt;"})
+            QVERIFY2(workbook.contains(QString::fromUtf8("name=\"") + QString::fromUtf8(sheet)),
+                     qPrintable(workbook));
+        const QString sheet = run("unzip", {"-p", path, "xl/worksheets/sheet1.xml"});
+        // Rows: 5 A, 6 A.1, 7 its line; 8 B (nothing); 9 C, 10 C.1, 11 its line; 12 D; 13 E;
+        // 14 T. E = ROUND((A + C) × 25 / 100), D.2 having no row; each heading adds up what
+        // is under it.
+        QVERIFY2(sheet.contains("<f>ROUND((I5+I9)*25/100,2)</f><v>758.5</v>"), qPrintable(sheet));
+        QVERIFY(sheet.contains("<f>SUM(I6)</f><v>2500</v>"));
+        QVERIFY(sheet.contains("<f>SUM(I7)</f><v>2500</v>"));
+        QVERIFY(sheet.contains("<f>SUM(I11)</f><v>534</v>"));
+        QVERIFY(sheet.contains("<f>I5+I8+I9+I12+I13</f><v>3792.5</v>"));
+        QVERIFY(!sheet.contains("<f>cmd"));
+        const QString strings = run("unzip", {"-p", path, "xl/sharedStrings.xml"});
+        QVERIFY(strings.contains("=cmd|' /C calc'!A0"));
+        QVERIFY(strings.contains(QStringLiteral("Жасыл Болашақ")) ||
+                strings.contains(QStringLiteral("ZhB")));
+        // Printable: fit to one page wide, the header row repeated.
+        QVERIFY(sheet.contains("fitToPage=\"1\""));
+        QVERIFY(sheet.contains("fitToHeight=\"0\""));
+        QVERIFY(workbook.contains("_xlnm.Print_Titles"));
+    }
+
+    void pdfText()
+    {
+        LoadedBudget b = budget("eu-prag");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(BudgetPdf::write(buffer, b).ok());
+        const QString path = m_dir.filePath("budget.pdf");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(buffer.data());
+        file.close();
+        const QString text = run("pdftotext", {"-layout", path, "-"});
+        QVERIFY2(text.contains(QStringLiteral("Жасыл Болашақ")), qPrintable(text));
+        QVERIFY(text.contains("<b>TS</b>")); // shown as written, not as markup
+        QVERIFY(text.contains("Too Suu & Co"));
+        QVERIFY(text.contains("3,246.38"));
+        QVERIFY(text.contains("212.38"));
+        QVERIFY(text.contains("Page 1 of"));
+        QVERIFY(text.contains("Signatures"));
+        QVERIFY(text.contains("Rounding:"));
+        QVERIFY(run("pdfinfo", {path}).contains("(A4)"));
+    }
+
+    // A long budget runs over many pages, each numbered, the table's header on each.
+    void pdfLongBudget()
+    {
+        LoadedBudget b = budget("sf-424a");
+        for (int i = 0; i < 400; ++i)
+            b.version.lines.append(
+                line(100 + i, "h", 11, "1", 1000, "EUR", QStringLiteral("Item %1").arg(i)));
+        QVERIFY(b.recompute());
+        const QString path = m_dir.filePath("long.pdf");
+        QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Pdf, {}, {}}).ok());
+        const QString info = run("pdfinfo", {path});
+        QVERIFY2(info.contains("(letter)"), qPrintable(info)); // SF-424A is American
+        const int pages = info.section("Pages:", 1).trimmed().section('\n', 0, 0).toInt();
+        QVERIFY2(pages >= 8, qPrintable(info));
+        const QString last = run("pdftotext", {"-f", QString::number(pages - 1), "-l",
+                                               QString::number(pages - 1), path, "-"});
+        QVERIFY(last.contains(QStringLiteral("Page %1 of %2").arg(pages - 1).arg(pages)));
+        const QString middle = run("pdftotext", {"-f", "4", "-l", "4", path, "-"});
+        QVERIFY(middle.contains("Heading / description")); // the header row, repeated
+    }
+
+    void iatiAgainstTheSchema()
+    {
+        const LoadedBudget b = budget("eu-prag");
+        const QString path = m_dir.filePath("activity.xml");
+        QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Iati, {}, {}}).ok());
+        int code = -1;
+        const QString checked = run(
+            "xmllint",
+            {"--noout", "--schema",
+             qEnvironmentVariable("HAMKOR_SAMPLE_DIR") + "/iati-2.03/iati-activities-schema.xsd",
+             path},
+            &code);
+        QVERIFY2(code == 0, qPrintable(checked));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(file.readAll());
+        // Two years: 2 500.00 + 534.00, with 212.38 of indirect costs shared 175.00 / 37.38
+        // (212.38 × 2 500 / 3 034 = 174.997… → 175.00 by the largest remainder).
+        QVERIFY2(xml.contains("<period-start iso-date=\"2027-09-01\"/>"), qPrintable(xml));
+        QVERIFY(xml.contains("<period-end iso-date=\"2028-08-31\"/>"));
+        QVERIFY(xml.contains("value-date=\"2027-09-01\">2675.00</value>"));
+        QVERIFY(xml.contains("value-date=\"2028-09-01\">571.38</value>"));
+        QVERIFY(xml.contains("<recipient-country code=\"TJ\" percentage=\"33.34\"/>"));
+        // Not for a proposal still being written.
+        LoadedBudget draft = b;
+        draft.context.proposal.status = "full_proposal";
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(!BudgetIati::write(buffer, draft).ok());
+    }
+
+    // A cancelled or failed export leaves nothing at the path.
+    void nothingHalfWritten()
+    {
+        const QString path = m_dir.filePath("cancelled.csv");
+        BudgetExport::Options options;
+        options.progress = [](int) {
+            return false;
+        };
+        const Status cancelled = BudgetExport::writeFile(path, budget("eu-prag"), options);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!BudgetExport::writeFile("/nonexistent/dir/b.csv", budget("eu-prag"), {}).ok());
+    }
+};
+
+QTEST_MAIN(TestBudgetExport)
+#include "TestBudgetExport.moc"
