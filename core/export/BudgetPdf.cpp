@@ -275,11 +275,22 @@ private:
 
 } // namespace
 
-void BudgetPdf::build(QTextDocument &document, qreal pageHeight, const LoadedBudget &budget,
-                      const QDateTime &made)
+namespace {
+
+Pages::Setup setupFor(const LoadedBudget &budget, const QDateTime &made)
 {
-    Sheet(document, budget, made).keepHeadingsWithTables(document, pageHeight);
+    Pages::Setup setup;
+    if (budget.layout.code() == u"sf-424a")
+        setup.size = QPageSize(QPageSize::Letter);
+    setup.title =
+        BudgetPdf::tr("%1 — budget “%2”").arg(budget.context.proposal.acronym, budget.version.name);
+    setup.footer = BudgetPdf::tr("%1 · budget “%2” · made by Hamkor on %3")
+                       .arg(budget.context.proposal.acronym, budget.version.name,
+                            QLocale().toString(made, QStringLiteral("d MMM yyyy, HH:mm")));
+    return setup;
 }
+
+} // namespace
 
 Status BudgetPdf::write(QIODevice &device, const LoadedBudget &budget,
                         const std::function<bool(int)> &progress)
@@ -287,20 +298,25 @@ Status BudgetPdf::write(QIODevice &device, const LoadedBudget &budget,
     if (!Currency::fromCode(budget.version.currency))
         return Error{tr("The budget's currency %1 is not known.").arg(budget.version.currency)};
     const QDateTime made = Clock::nowUtc().toTimeZone(Clock::userZone());
-    Pages::Setup setup;
-    if (budget.layout.code() == u"sf-424a")
-        setup.size = QPageSize(QPageSize::Letter);
-    setup.title = tr("%1 — budget “%2”").arg(budget.context.proposal.acronym, budget.version.name);
-    setup.footer = tr("%1 · budget “%2” · made by Hamkor on %3")
-                       .arg(budget.context.proposal.acronym, budget.version.name,
-                            QLocale().toString(made, QStringLiteral("d MMM yyyy, HH:mm")));
     if (progress && !progress(5))
         return Error{tr("The export was cancelled.")};
-    return Pages::write(device, setup, [&](QTextDocument &document, qreal pageHeight) {
-        build(document, pageHeight, budget, made);
-        if (progress)
-            progress(60);
-    });
+    return Pages::write(
+        device, setupFor(budget, made), [&](QTextDocument &document, qreal pageHeight) {
+            Sheet(document, budget, made).keepHeadingsWithTables(document, pageHeight);
+            if (progress)
+                progress(60);
+        });
+}
+
+Status BudgetPdf::print(QPagedPaintDevice &printer, const LoadedBudget &budget)
+{
+    if (!Currency::fromCode(budget.version.currency))
+        return Error{tr("The budget's currency %1 is not known.").arg(budget.version.currency)};
+    const QDateTime made = Clock::nowUtc().toTimeZone(Clock::userZone());
+    return Pages::paint(
+        printer, setupFor(budget, made), [&](QTextDocument &document, qreal pageHeight) {
+            Sheet(document, budget, made).keepHeadingsWithTables(document, pageHeight);
+        });
 }
 
 } // namespace core

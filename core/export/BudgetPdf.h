@@ -8,7 +8,7 @@
 #include <functional>
 
 class QIODevice;
-class QTextDocument;
+class QPagedPaintDevice;
 
 namespace hamkor {
 namespace core {
@@ -26,9 +26,8 @@ class BudgetPdf
 public:
     static Status write(QIODevice &device, const LoadedBudget &budget,
                         const std::function<bool(int)> &progress = {});
-    // Builds the document into document (for the PDF and for printing).
-    static void build(QTextDocument &document, qreal pageHeight, const LoadedBudget &budget,
-                      const QDateTime &made);
+    // The same pages on a printer (File > Print, Print Preview).
+    static Status print(QPagedPaintDevice &printer, const LoadedBudget &budget);
 };
 
 } // namespace core

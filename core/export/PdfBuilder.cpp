@@ -188,36 +188,45 @@ Status Pages::write(QIODevice &device, const Setup &setup, const Build &build)
                         "program (QGuiApplication), which is not running.")};
     if (!device.isOpen() || !device.isWritable())
         return Error{tr("The PDF could not be written: the file is not open for writing.")};
-
     QPdfWriter writer(&device);
     writer.setResolution(Resolution);
-    writer.setPageLayout(QPageLayout(setup.size, setup.orientation, QMarginsF(15, 10, 15, 8),
-                                     QPageLayout::Millimeter));
     writer.setTitle(setup.title);
     writer.setCreator(QStringLiteral("Hamkor"));
+    if (Status painted = paint(writer, setup, build); !painted)
+        return Error{
+            tr("The PDF could not be written: %1")
+                .arg(device.errorString().isEmpty() ? painted.message() : device.errorString())};
+    return {};
+}
 
+Status Pages::paint(QPagedPaintDevice &device, const Setup &setup, const Build &build)
+{
+    device.setPageLayout(QPageLayout(setup.size, setup.orientation, QMarginsF(15, 10, 15, 8),
+                                     QPageLayout::Millimeter));
+    const int resolution = device.logicalDpiY();
+    const qreal dots = resolution / 72.0;
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
+    document.documentLayout()->setPaintDevice(&device);
     QFont font(family());
     font.setPointSizeF(10);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
-    const QRectF paper = writer.pageLayout().paintRectPixels(Resolution);
-    const qreal footer = FooterMm * Resolution / 25.4;
+    const QRectF paper = device.pageLayout().paintRectPixels(resolution);
+    const qreal footer = FooterMm * resolution / 25.4;
     const QSizeF body(paper.width(), paper.height() - footer);
     document.setPageSize(body);
     build(document, body.height());
 
     QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{tr("The PDF could not be written: %1").arg(device.errorString())};
+    if (!painter.begin(&device))
+        return Error{tr("the device cannot be drawn on")};
     const int pages = document.pageCount();
     font.setPointSizeF(7.5);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, QColor(Ink));
     for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !writer.newPage())
-            return Error{tr("The PDF could not be written: %1").arg(device.errorString())};
+        if (page > 0 && !device.newPage())
+            return Error{tr("a new page could not be started")};
         // The page's slice of the document, then the footer below it.
         painter.save();
         painter.setClipRect(QRectF(QPointF(0, 0), body));
@@ -226,17 +235,17 @@ Status Pages::write(QIODevice &device, const Setup &setup, const Build &build)
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         const qreal line = body.height() + footer / 3;
-        painter.setPen(QPen(QColor(Grid), 0.5 * Dots));
+        painter.setPen(QPen(QColor(Grid), 0.5 * dots));
         painter.drawLine(QPointF(0, line), QPointF(body.width(), line));
         painter.setFont(font);
         painter.setPen(QColor(Muted));
-        const QRectF area(0, line + 2 * Dots, body.width(), footer);
+        const QRectF area(0, line + 2 * dots, body.width(), footer);
         painter.drawText(area, Qt::AlignLeft | Qt::AlignTop, setup.footer);
         painter.drawText(area, Qt::AlignRight | Qt::AlignTop,
                          tr("Page %1 of %2").arg(page + 1).arg(pages));
     }
     if (!painter.end())
-        return Error{tr("The PDF could not be written: %1").arg(device.errorString())};
+        return Error{tr("the pages could not be finished")};
     return {};
 }
 

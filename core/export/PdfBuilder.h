@@ -13,6 +13,7 @@
 #include <functional>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QTextDocument;
 class QTextTable;
 
@@ -109,6 +110,8 @@ public:
     // Needs a QGuiApplication (fonts come from the platform plugin; "offscreen" will do);
     // without one, fails with a message instead of crashing.
     static Status write(QIODevice &device, const Setup &setup, const Build &build);
+    // The same pages on any paged device: a PDF writer, or a printer (File > Print).
+    static Status paint(QPagedPaintDevice &device, const Setup &setup, const Build &build);
     // Through QSaveFile: the file at path is replaced whole or not at all.
     static Status writeFile(const QString &path, const std::function<Status(QIODevice &)> &write);
 };

@@ -2890,6 +2890,18 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>the device cannot be drawn on</source>
+        <translation>на устройстве нельзя рисовать</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>не удалось начать новую страницу</translation>
+    </message>
+    <message>
+        <source>the pages could not be finished</source>
+        <translation>не удалось завершить страницы</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::BudgetCompareDialog</name>
@@ -2964,6 +2976,65 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Различается строк: %n</numerusform>
             <numerusform>Различается строк: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetExportActions</name>
+    <message>
+        <source>Budget as &amp;CSV…</source>
+        <translation>Бюджет в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Budget as CSV for E&amp;xcel (;)…</source>
+        <translation>Бюджет в CSV для E&amp;xcel (;)…</translation>
+    </message>
+    <message>
+        <source>Budget as &amp;XLSX…</source>
+        <translation>Бюджет в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Budget as &amp;PDF for Signature…</source>
+        <translation>Бюджет в &amp;PDF для подписи…</translation>
+    </message>
+    <message>
+        <source>Budget as &amp;IATI Activity (XML)…</source>
+        <translation>Бюджет как мероприятие &amp;IATI (XML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Budget…</source>
+        <translation>&amp;Печать бюджета…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of Budget…</source>
+        <translation>Пред&amp;просмотр печати бюджета…</translation>
+    </message>
+    <message>
+        <source>Choose a budget first.</source>
+        <translation>Сначала выберите бюджет.</translation>
+    </message>
+    <message>
+        <source>Exporting the budget…</source>
+        <translation>Экспорт бюджета…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export Budget</source>
+        <translation>Экспорт бюджета</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>В %1 ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Print Budget</source>
+        <translation>Печать бюджета</translation>
     </message>
 </context>
 <context>

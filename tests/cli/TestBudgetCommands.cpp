@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Budgets on the command line: import rates and lines, print, check.
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,46 @@ private Q_SLOTS:
         const Run first =
             hamkor({"budget", "--proposal", "CLIMRES", "--version", "draft 1", m_path});
         QCOMPARE(amountOf(first.out, "7 Subtotal"), "179,800.88");
+    }
+
+    // Every format from the command line, and its errors with nothing left at the path.
+    void exportBudget()
+    {
+        for (const char *format : {"csv", "xlsx", "pdf"}) {
+            const QString out = m_dir.filePath(QStringLiteral("climres.%1").arg(format));
+            const Run written = hamkor({"export", "budget", "--proposal", "CLIMRES", "--version",
+                                        "Draft 1", "--format", format, "--output", out, m_path});
+            QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+            QVERIFY(QFileInfo(out).size() > 500);
+        }
+        QFile csv(m_dir.filePath("climres.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("\r\n9,Total eligible costs of the action (7 + 8),,,,,,,,,,,"
+                                       "192386.94,EUR\r\n"));
+        const Run stdoutCsv = hamkor({"export", "budget", "--proposal", "CLIMRES", "--format",
+                                      "csv", "--semicolon", "--output", "-", m_path});
+        QVERIFY(stdoutCsv.out.startsWith("category_code;category;"));
+
+        const QString nowhere = m_dir.filePath("nowhere.pdf");
+        const auto fails = [&](const QStringList &arguments, int code, const char *message) {
+            const Run run = hamkor(QStringList{"export", "budget"} + arguments +
+                                   QStringList{"--output", nowhere, m_path});
+            QVERIFY2(run.exitCode == code, qPrintable(run.err));
+            QVERIFY2(run.err.contains(QString::fromUtf8(message)), qPrintable(run.err));
+            QVERIFY(!QFile::exists(nowhere));
+        };
+        fails({"--proposal", "NOPE", "--format", "pdf"}, 1, "NOPE");
+        fails({"--proposal", "CLIMRES", "--format", "docx"}, 2, "Unknown format");
+        fails({"--proposal", "CLIMRES", "--format", "pdf", "--template", "eu"}, 2,
+              "Unknown template");
+        fails({"--proposal", "CLIMRES", "--format", "pdf", "--template", "sf-424a"}, 1,
+              "laid out in");
+        fails({"--proposal", "CLIMRES", "--format", "iati"}, 1, "awarded proposal");
+        const Run unwritable =
+            hamkor({"export", "budget", "--proposal", "CLIMRES", "--format", "csv", "--output",
+                    m_dir.filePath("missing-folder/b.csv"), m_path});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY(unwritable.err.contains("missing-folder"));
     }
 
     void errors()

@@ -4,12 +4,14 @@
 #include "core/Store.h"
 #include "core/commands/BudgetCommands.h"
 #include "core/demo/DemoData.h"
+#include "core/export/BudgetPdf.h"
 #include "core/storage/BudgetRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "ui/dialogs/BudgetCompareDialog.h"
 #include "ui/dialogs/BudgetVersionDialog.h"
 #include "ui/dialogs/ExchangeRatesDialog.h"
 #include "ui/models/BudgetTreeModel.h"
+#include "ui/pages/BudgetExportActions.h"
 #include "ui/pages/BudgetsPage.h"
 #include "ui/views/BudgetSidePanel.h"
 
@@ -19,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -268,6 +272,40 @@ private Q_SLOTS:
         QVERIFY(view->topLevelItem(0)->child(0)->text(0).startsWith("Changed: 1.1.1"));
         QCOMPARE(view->topLevelItem(0)->child(0)->text(5), "-4,806.00"); // 6 months fewer
         QVERIFY(dialog.summaryLabel()->text().contains("-5,142.42"));    // + 7 % indirect
+    }
+
+    // File > Export writes the budget shown; a cancelled export leaves nothing behind; File >
+    // Print paints the same pages as the PDF.
+    void exportAndPrint()
+    {
+        ui::BudgetExportActions *exports = m_page->exports();
+        QVERIFY(exports->exportActions().at(0)->isEnabled());
+        const QString csv = m_dir.filePath("steppe.csv");
+        QCOMPARE(exports->exportTo(csv, {core::BudgetExport::Format::Csv, {}, {}}, false),
+                 QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("9,Total eligible costs of the action (7 + 8),,,,,,,,,,,"
+                                        "161391.48,EUR"));
+        const QString cancelled = m_dir.filePath("cancelled.xlsx");
+        core::BudgetExport::Options options{core::BudgetExport::Format::Xlsx, {}, {}};
+        options.progress = [](int) {
+            return false;
+        };
+        QVERIFY(!exports->exportTo(cancelled, options, false).isEmpty());
+        QVERIFY(!QFile::exists(cancelled));
+
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath("printed.pdf");
+        printer.setOutputFileName(printed);
+        QVERIFY(core::BudgetPdf::print(printer, *model()->budget()).ok());
+        QProcess text;
+        text.start("pdftotext", {printed, "-"});
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains("161,391.48"), qPrintable(content));
+        QVERIFY(content.contains("Page 1 of"));
     }
 
     void exchangeRates()

@@ -59,8 +59,8 @@ private Q_SLOTS:
         ui::MainWindow window;
         QVERIFY(menu(window, "fileMenu"));
         QCOMPARE(actionTexts(menu(window, "fileMenu")),
-                 QStringList(
-                     {"New…", "Open…", "Open Recent", "Import", "Export", "Save a Copy…", "Quit"}));
+                 QStringList({"New…", "Open…", "Open Recent", "Import", "Export", "Save a Copy…",
+                              "Print Budget…", "Print Preview of Budget…", "Quit"}));
         QCOMPARE(actionTexts(menu(window, "editMenu")).size(), 3);
         QVERIFY(actionTexts(menu(window, "editMenu")).at(0).startsWith("Undo"));
         QVERIFY(actionTexts(menu(window, "editMenu")).at(1).startsWith("Redo"));

@@ -8,6 +8,7 @@
 #include "ui/delegates/BudgetDelegate.h"
 #include "ui/dialogs/ExchangeRatesDialog.h"
 #include "ui/models/BudgetTreeModel.h"
+#include "ui/pages/BudgetExportActions.h"
 #include "ui/views/BudgetSidePanel.h"
 
 #include <QAction>
@@ -124,6 +125,7 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BudgetsPage::updateActions);
 
+    m_exports = new BudgetExportActions(m_model, this);
     m_side = new BudgetSidePanel(this);
     connect(m_model, &BudgetTreeModel::recomputed, this, [this] {
         m_side->show(m_model->budget());

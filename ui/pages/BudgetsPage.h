@@ -11,6 +11,7 @@ class QTreeView;
 namespace hamkor {
 namespace ui {
 
+class BudgetExportActions;
 class BudgetSidePanel;
 class BudgetTreeModel;
 
@@ -38,6 +39,7 @@ public:
     QComboBox *versionBox() const { return m_versions; }
     QAction *importAction() const { return m_importLines; }
     QAction *ratesAction() const { return m_rates; }
+    BudgetExportActions *exports() const { return m_exports; }
 
     // The lines selected, as tab-separated text for a spreadsheet; and lines pasted back.
     QString copySelection() const;
@@ -82,6 +84,7 @@ private:
     QAction *m_paste = nullptr;
     QAction *m_importLines = nullptr;
     QAction *m_rates = nullptr;
+    BudgetExportActions *m_exports = nullptr;
     bool m_loading = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/Store.h"
 #include "ui/Settings.h"
+#include "ui/pages/BudgetExportActions.h"
 #include "ui/pages/BudgetsPage.h"
 #include "ui/pages/CallsPage.h"
 #include "ui/pages/DashboardPage.h"
@@ -204,8 +205,13 @@ void MainWindow::createMenus()
     exports->addActions(m_partnersPage->exportActions());
     exports->addSeparator();
     exports->addAction(m_proposalsPage->summaryAction());
+    exports->addSeparator();
+    exports->addActions(m_budgetsPage->exports()->exportActions());
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_budgetsPage->exports()->printAction());
+    file->addAction(m_budgetsPage->exports()->previewAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/export/BudgetExport.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace hamkor {
+namespace ui {
+
+class BudgetTreeModel;
+
+// File > Export > Budget…, File > Print Budget… and Print Preview: the budget shown in the
+// editor, in the donor's layout. A long export shows its progress and can be cancelled;
+// the file is written whole or not at all.
+class BudgetExportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    BudgetExportActions(BudgetTreeModel *model, QWidget *parent);
+
+    QList<QAction *> exportActions() const;
+    QAction *printAction() const { return m_print; }
+    QAction *previewAction() const { return m_preview; }
+    void updateEnabled();
+
+    // Writes the shown budget to path; progress and cancel in a dialog over parent when
+    // interactive. Returns the message to show (empty on success).
+    QString exportTo(const QString &path, const core::BudgetExport::Options &options,
+                     bool interactive);
+
+private:
+    void exportAs(core::BudgetExport::Format format, bool forExcel);
+    void print(bool preview);
+
+    BudgetTreeModel *m_model;
+    QWidget *m_parent;
+    QAction *m_csv, *m_csvExcel, *m_xlsx, *m_pdf, *m_iati, *m_print, *m_preview;
+};
+
+} // namespace ui
+} // namespace hamkor
