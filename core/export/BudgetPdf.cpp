@@ -8,6 +8,7 @@
 #include "core/export/PdfBuilder.h"
 #include "core/reference/Reference.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -20,6 +21,8 @@ namespace core {
 using namespace pdf;
 
 namespace {
+
+constexpr int RowsPerTable = 40;
 
 class Sheet : public Builder
 {
@@ -107,8 +110,12 @@ private:
         for (int i = 0; i < rows.size();) {
             if (rows.at(i).kind == BudgetSheetRow::Kind::Total)
                 break;
+            // Up to a top heading, and at most a page's worth of rows per table: Qt lays
+            // out a table that runs over many pages again and again, so a long heading is
+            // set as several tables, each with the header row.
             int end = i + 1;
-            while (end < rows.size() && rows.at(end).kind != BudgetSheetRow::Kind::Total &&
+            while (end < rows.size() && end - i < RowsPerTable &&
+                   rows.at(end).kind != BudgetSheetRow::Kind::Total &&
                    !(rows.at(end).kind == BudgetSheetRow::Kind::Heading && rows.at(end).depth == 0))
                 ++end;
             QTextTable *grid = gridTable(end - i, widths, titles);

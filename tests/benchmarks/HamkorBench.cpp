@@ -3,8 +3,10 @@
 // measured on the large demo file, beside the sqlite3 command doing the same work.
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/budget/BudgetLoader.h"
 #include "core/commands/CallCommands.h"
 #include "core/demo/DemoData.h"
+#include "core/export/BudgetExport.h"
 #include "core/export/CallExport.h"
 #include "core/export/CallSelection.h"
 #include "core/io/CallImporter.h"
@@ -38,9 +40,10 @@ void say(const QString &text)
 
 const QString FirstScreen = QStringLiteral(
     "SELECT id, title, donor, deadline_utc, status FROM calls ORDER BY deadline_utc LIMIT 60");
-const QString AllLines =
-    QStringLiteral("SELECT id, version_id, category_code, description, member_id, unit, quantity, "
-                   "unit_cost_minor, currency, period, donor_share FROM budget_lines");
+const QString AllLines = QStringLiteral(
+    "SELECT category_code, description, member_id, unit, quantity, unit_cost_minor, currency, "
+    "period, donor_share, own_share, other_share, in_kind_share FROM budget_lines "
+    "ORDER BY version_id, sort_order, id");
 } // namespace
 
 int main(int argc, char *argv[])
@@ -176,19 +179,26 @@ int main(int argc, char *argv[])
     rows.append({QStringLiteral("count the rows of all 15 tables"), counted,
                  bench::sqlite3(3, path, {countSql.join(u' ')}), QStringLiteral("—")});
 
-    const double scanned = bench::bestOf(3, [&] {
-        QSqlQuery query(kept->connection());
-        query.setForwardOnly(true);
-        query.exec(AllLines);
-        qint64 sum = 0;
-        while (query.next())
-            sum += query.value(7).toLongLong() + query.value(3).toString().size();
-        if (sum == 42)
-            say(QStringLiteral("unlikely"));
+    // Every budget line of the large file in one version: a budget of 1,000,000 lines,
+    // exported to CSV beside sqlite3 writing the same rows as CSV.
+    const qint64 bigVersion =
+        Sql::scalar(kept->connection(), QStringLiteral("SELECT min(id) FROM budget_versions"))
+            ->toLongLong();
+    if (!Sql::exec(kept->connection(), QStringLiteral("UPDATE budget_lines SET version_id = ?"),
+                   {bigVersion}))
+        qFatal("could not gather the budget lines");
+    const QString exported = dir.filePath(QStringLiteral("budget.csv"));
+    const double csvExport = bench::bestOf(3, [&] {
+        const auto budget = loadBudget(kept->connection(), bigVersion);
+        if (!budget || !BudgetExport::writeFile(exported, *budget, {}))
+            qFatal("the CSV export failed");
     });
-    rows.append({QStringLiteral("read all 1,000,000 budget lines (`sqlite3 -csv` to /dev/null)"),
-                 scanned, bench::sqlite3(3, path, {QStringLiteral("-csv"), AllLines}),
-                 QStringLiteral("the export of issue 7 within 1.5× of sqlite3")});
+    say(QStringLiteral("CSV of 1,000,000 lines: %1 MB")
+            .arg(QFileInfo(exported).size() / 1e6, 0, 'f', 0));
+    rows.append({QStringLiteral("export a budget of 1,000,000 lines to CSV (read, compute, write; "
+                                "`sqlite3 -csv` writing the same rows)"),
+                 csvExport, bench::sqlite3(3, path, {QStringLiteral("-csv"), AllLines}),
+                 QStringLiteral("at most 1.5× sqlite3")});
     // Import: the large file's 20,000 calls as CSV into an empty file.
     const QString csvPath = dir.filePath(QStringLiteral("calls.csv"));
     {

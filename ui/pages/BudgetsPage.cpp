@@ -108,8 +108,8 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     for (const auto &[column, width] :
-         {std::pair{BudgetTreeModel::Item, 210}, std::pair{BudgetTreeModel::Partner, 65},
-          std::pair{BudgetTreeModel::Year, 38}, std::pair{BudgetTreeModel::Unit, 55},
+         {std::pair{BudgetTreeModel::Item, 190}, std::pair{BudgetTreeModel::Partner, 62},
+          std::pair{BudgetTreeModel::Year, 38}, std::pair{BudgetTreeModel::Unit, 52},
           std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 95},
           std::pair{BudgetTreeModel::Currency, 58}, std::pair{BudgetTreeModel::Amount, 118},
           std::pair{BudgetTreeModel::Rate, 100}, std::pair{BudgetTreeModel::DonorPct, 60},

@@ -180,6 +180,7 @@ void BudgetSidePanel::showChart()
         axisX->setRange(0, std::max(largest, 1.0));
         axisX->applyNiceNumbers();
         axisX->setLabelFormat(QStringLiteral("%.0f"));
+        axisX->setTickCount(3);
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
     }
