@@ -47,12 +47,18 @@ int CliCommon::parse(QCommandLineParser &parser, const QStringList &arguments, i
 int CliCommon::writeOutput(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty() || path == u"-") {
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        const std::size_t written =
+            std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        if (std::fflush(stdout) != 0 || written != std::size_t(bytes.size()) ||
+            std::ferror(stdout)) {
+            cli::error(tr("Cannot write to standard output."));
+            return 1;
+        }
         return 0;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
+        file.error() != QFileDevice::NoError || !file.commit()) {
         cli::error(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return 1;
     }

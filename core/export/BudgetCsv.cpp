@@ -70,10 +70,11 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
                 << text(computed.rate->to) << text(computed.rate->date.toString(Qt::ISODate));
         else
             row << empty << empty << empty << empty;
+        // A line that could not be converted has no amount (the rules name it).
         if (computed.problem.isEmpty())
             row << money(computed.convertedMinor, *currency);
         else
-            row << text(computed.problem);
+            row << empty;
         row << text(budget.version.currency) << number(QString::number(line.period));
         for (const qint64 part : computed.sources)
             row << money(part, *currency);
@@ -84,10 +85,15 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
         for (int column = 2; column < 12; ++column)
             row << empty;
         row << money(budget.result.total(total.code), *currency) << text(budget.version.currency);
+        while (row.size() < columns().size())
+            row << empty;
         writer.writeRow(row);
     }
-    writer.writeRow(
-        {empty, text(tr("Rounding")), text(BudgetText::roundingNote(budget.version.currency))});
+    QList<CsvCell> note{empty, text(tr("Rounding")),
+                        text(BudgetText::roundingNote(budget.version.currency))};
+    while (note.size() < columns().size())
+        note << empty;
+    writer.writeRow(note);
     if (progress)
         progress(100);
     return writer.status();

@@ -90,6 +90,12 @@ Status BudgetExport::writeFile(const QString &path, const LoadedBudget &budget,
         file.cancelWriting();
         return written;
     }
+    // A full disk shows on the last write out of the buffer: check it before the rename.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Error{tr("Cannot write %1: %2").arg(path, why)};
+    }
     if (!file.commit())
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};

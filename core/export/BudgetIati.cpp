@@ -123,12 +123,12 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
     xml.writeStartElement(QStringLiteral("title"));
     narrative(xml, p.title.isEmpty() ? p.acronym : p.title);
     xml.writeEndElement();
-    if (!p.summary.trimmed().isEmpty()) {
-        xml.writeStartElement(QStringLiteral("description"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("1"));
-        narrative(xml, p.summary);
-        xml.writeEndElement();
-    }
+    // The standard wants a description: the summary, else the title again.
+    xml.writeStartElement(QStringLiteral("description"));
+    xml.writeAttribute(QStringLiteral("type"), QStringLiteral("1"));
+    narrative(xml, p.summary.trimmed().isEmpty() ? (p.title.isEmpty() ? p.acronym : p.title)
+                                                 : p.summary);
+    xml.writeEndElement();
     if (budget.context.call && !budget.context.call->donor.isEmpty()) {
         xml.writeStartElement(QStringLiteral("participating-org"));
         xml.writeAttribute(QStringLiteral("role"), QStringLiteral("1")); // funding

@@ -22,7 +22,7 @@ using namespace pdf;
 
 namespace {
 
-constexpr int RowsPerTable = 40;
+constexpr int RowsPerTable = 24;
 
 class Sheet : public Builder
 {
@@ -73,7 +73,7 @@ private:
     {
         heading(tr("Consortium"));
         const QList<ConsortiumMember> &members = m_b.context.proposal.members;
-        QTextTable *grid = gridTable(int(members.size()), {30, 22, 12, 12, 12, 12},
+        QTextTable *grid = gridTable(int(members.size()), {25, 20, 16, 13, 13, 13},
                                      {tr("Partner"), tr("Role"), tr("Country"), tr("Direct costs"),
                                       tr("Indirect costs"), tr("Total")});
         for (int i = 0; i < members.size(); ++i) {
@@ -102,23 +102,23 @@ private:
         QHash<qint64, QString> partners;
         for (const ConsortiumMember &m : m_b.context.proposal.members)
             partners.insert(m.id, m_b.context.memberName(m.id));
-        const QList<qreal> widths{7, 30, 9, 8, 6, 16, 11, 13};
+        const QList<qreal> widths{6, 25, 10, 8, 6, 15, 7, 10, 13};
         const QStringList titles{tr("No."),        tr("Heading / description"),
                                  tr("Partner"),    tr("Unit"),
                                  tr("# of units"), tr("Unit rate"),
-                                 tr("Rate"),       tr("Cost")};
+                                 tr("Cur."),       tr("Rate"),
+                                 tr("Cost")};
         for (int i = 0; i < rows.size();) {
             if (rows.at(i).kind == BudgetSheetRow::Kind::Total)
                 break;
-            // Up to a top heading, and at most a page's worth of rows per table: Qt lays
-            // out a table that runs over many pages again and again, so a long heading is
-            // set as several tables, each with the header row.
+            // At most about half a page of rows per table: Qt lays out a table that runs
+            // over many pages again and again, so a long budget is set as many tables, each
+            // with its header row.
             int end = i + 1;
             while (end < rows.size() && end - i < RowsPerTable &&
-                   rows.at(end).kind != BudgetSheetRow::Kind::Total &&
-                   !(rows.at(end).kind == BudgetSheetRow::Kind::Heading && rows.at(end).depth == 0))
+                   rows.at(end).kind != BudgetSheetRow::Kind::Total)
                 ++end;
-            QTextTable *grid = gridTable(end - i, widths, titles);
+            QTextTable *grid = gridTable(end - i, widths, titles, true);
             for (int r = i; r < end; ++r) {
                 const BudgetSheetRow &row = rows.at(r);
                 const int at = r - i + 1;
@@ -128,7 +128,7 @@ private:
                         shade(grid, at, c, row.depth == 0 ? LabelFill : 0xffffff);
                     put(grid, at, 0, row.code, bold);
                     put(grid, at, 1, row.name, bold);
-                    put(grid, at, 7, money(row.amount), bold, Qt::AlignRight);
+                    put(grid, at, 8, money(row.amount), bold, Qt::AlignRight);
                     continue;
                 }
                 const BudgetLine &line = m_b.version.lines.at(row.line);
@@ -144,19 +144,19 @@ private:
                     MoneyFormat::formatDecimal(line.quantity, MoneyFormat::displayStyle()), text(),
                     Qt::AlignRight);
                 put(grid, at, 5,
-                    lineCurrency
-                        ? MoneyFormat::formatWithCode(Money(line.unitCostMinor, *lineCurrency),
-                                                      MoneyFormat::displayStyle())
-                        : QString::number(line.unitCostMinor),
+                    lineCurrency ? MoneyFormat::format(Money(line.unitCostMinor, *lineCurrency),
+                                                       MoneyFormat::displayStyle())
+                                 : QString::number(line.unitCostMinor),
                     text(), Qt::AlignRight);
-                put(grid, at, 6,
+                put(grid, at, 6, line.currency);
+                put(grid, at, 7,
                     computed.rate ? (computed.rate->from != line.currency ? QStringLiteral("÷ ")
                                                                           : QString()) +
                                         MoneyFormat::formatDecimal(computed.rate->rate,
                                                                    MoneyFormat::displayStyle())
                                   : QString(),
                     text(TablePoints - 0.5), Qt::AlignRight);
-                put(grid, at, 7,
+                put(grid, at, 8,
                     computed.problem.isEmpty() ? money(computed.convertedMinor) : tr("no rate"),
                     text(TablePoints, computed.problem.isEmpty() ? Ink : FailColour),
                     Qt::AlignRight);
@@ -168,16 +168,26 @@ private:
     void totals()
     {
         heading(tr("Totals"));
-        const QList<BudgetTotalLine> &lines = m_b.layout.totals();
-        QTextTable *grid = gridTable(int(lines.size()), {12, 66, 22},
-                                     {tr("No."), tr("Totals line"), tr("Amount")});
-        for (int i = 0; i < lines.size(); ++i) {
-            const QTextCharFormat bold = text(TablePoints, Ink, true);
-            for (int c = 0; c < 3; ++c)
-                shade(grid, i + 1, c, TotalFill);
-            put(grid, i + 1, 0, lines.at(i).code, bold);
-            put(grid, i + 1, 1, lines.at(i).name(), bold);
-            put(grid, i + 1, 2, money(m_b.result.total(lines.at(i).code)), bold, Qt::AlignRight);
+        // The totals lines, with the tax lines under the older EU layout's 12 Taxes.
+        QList<BudgetSheetRow> rows;
+        bool after = false;
+        for (const BudgetSheetRow &row : BudgetSheet::rows(m_b)) {
+            after = after || row.kind == BudgetSheetRow::Kind::Total;
+            if (after)
+                rows.append(row);
+        }
+        QTextTable *grid =
+            gridTable(int(rows.size()), {12, 66, 22}, {tr("No."), tr("Totals line"), tr("Amount")});
+        for (int i = 0; i < rows.size(); ++i) {
+            const BudgetSheetRow &row = rows.at(i);
+            const bool total = row.kind == BudgetSheetRow::Kind::Total;
+            const QTextCharFormat format = text(TablePoints, Ink, total);
+            if (total)
+                for (int c = 0; c < 3; ++c)
+                    shade(grid, i + 1, c, TotalFill);
+            put(grid, i + 1, 0, row.code, format);
+            put(grid, i + 1, 1, row.name, format);
+            put(grid, i + 1, 2, money(row.amount), format, Qt::AlignRight);
         }
     }
 
@@ -219,13 +229,13 @@ private:
         if (bars.isEmpty())
             return;
         heading(tr("Costs by heading"));
-        const int width = 2400, barHeight = 60, gap = 24, labelWidth = 900;
+        const int width = 2400, barHeight = 60, gap = 24, labelWidth = 1000;
         QImage picture(width, int(bars.size()) * (barHeight + gap) + gap, QImage::Format_RGB32);
         picture.fill(Qt::white);
         QPainter painter(&picture);
         painter.setRenderHint(QPainter::Antialiasing);
         QFont font(family());
-        font.setPixelSize(30);
+        font.setPixelSize(38);
         painter.setFont(font);
         for (int i = 0; i < bars.size(); ++i) {
             const int y = gap + i * (barHeight + gap);
@@ -248,7 +258,7 @@ private:
     void rules()
     {
         heading(tr("The donor's rules"));
-        QTextTable *grid = gridTable(int(m_b.checks.size()), {10, 90}, {tr("Result"), tr("Rule")});
+        QTextTable *grid = gridTable(int(m_b.checks.size()), {13, 87}, {tr("Result"), tr("Rule")});
         for (int i = 0; i < m_b.checks.size(); ++i) {
             const BudgetCheck &check = m_b.checks.at(i);
             put(grid, i + 1, 0, check.passed ? tr("Pass") : tr("Fail"),
@@ -307,12 +317,11 @@ Status BudgetPdf::write(QIODevice &device, const LoadedBudget &budget,
     const QDateTime made = Clock::nowUtc().toTimeZone(Clock::userZone());
     if (progress && !progress(5))
         return Error{tr("The export was cancelled.")};
-    return Pages::write(
-        device, setupFor(budget, made), [&](QTextDocument &document, qreal pageHeight) {
-            Sheet(document, budget, made).keepHeadingsWithTables(document, pageHeight);
-            if (progress)
-                progress(60);
-        });
+    Pages::Setup setup = setupFor(budget, made);
+    setup.progress = progress; // told 60…100 % as the pages are painted; may cancel
+    return Pages::write(device, setup, [&](QTextDocument &document, qreal pageHeight) {
+        Sheet(document, budget, made).keepHeadingsWithTables(document, pageHeight);
+    });
 }
 
 Status BudgetPdf::print(QPagedPaintDevice &printer, const LoadedBudget &budget)

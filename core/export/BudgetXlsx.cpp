@@ -36,6 +36,11 @@ QString sheetName(QString name, QSet<QString> &taken)
     for (const QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
         name.replace(bad, u'-');
     name = name.left(28).trimmed();
+    // Excel refuses a name that begins or ends with an apostrophe, and keeps "History".
+    while (name.startsWith(u'\'') || name.endsWith(u'\''))
+        name = name.startsWith(u'\'') ? name.mid(1) : name.chopped(1);
+    if (name.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0)
+        name += QStringLiteral(" (partner)");
     if (name.isEmpty())
         name = QStringLiteral("Sheet");
     QString unique = name;
@@ -204,26 +209,7 @@ public:
                 open.append({r.depth, row});
                 continue;
             }
-            const BudgetLine &line = b.version.lines.at(r.line);
-            const ComputedLine &computed = b.result.lines.at(r.line);
-            text(sheet, row, 0, line.category);
-            text(sheet, row, 1, line.description);
-            text(sheet, row, 2, partners.value(line.memberId));
-            text(sheet, row, 3, line.unit);
-            worksheet_write_number(sheet, lxw_row_t(row), 4, line.quantity.toDouble(), m_number);
-            if (const auto c = Currency::fromCode(line.currency))
-                worksheet_write_number(sheet, lxw_row_t(row), 5, major(line.unitCostMinor, *c),
-                                       moneyFormat(*c, false, false));
-            text(sheet, row, 6, line.currency);
-            if (computed.rate)
-                worksheet_write_number(sheet, lxw_row_t(row), 7, computed.rate->rate.toDouble(),
-                                       m_number);
-            if (!computed.problem.isEmpty())
-                text(sheet, row, Cost, computed.problem);
-            else
-                money(sheet, row, Cost, computed.convertedMinor);
-            if (line.period >= 1 && line.period <= yearCount)
-                money(sheet, row, Cost + line.period, computed.convertedMinor);
+            writeLine(sheet, row, r.line, partners, yearCount);
         }
         // Headings: the sum of what is under them, written now that every row is placed.
         row = first;
@@ -243,21 +229,60 @@ public:
             }
             ++row;
         }
-        // The template's totals lines.
-        for (const BudgetSheetRow &r : rows) {
-            if (r.kind != BudgetSheetRow::Kind::Total)
+        // The template's totals lines; the older EU layout's taxes with their lines below.
+        bool totals = false;
+        for (int i = 0; i < rows.size(); ++i) {
+            const BudgetSheetRow &r = rows.at(i);
+            totals = totals || r.kind == BudgetSheetRow::Kind::Total;
+            if (!totals)
                 continue;
+            if (r.kind == BudgetSheetRow::Kind::Line) {
+                writeLine(sheet, row++, r.line, partners, yearCount);
+                continue;
+            }
             rowOf.insert(r.code, row);
             text(sheet, row, 0, r.code, m_totalText);
             text(sheet, row, 1, r.name, m_totalText);
             for (int c = 2; c < Cost; ++c)
                 text(sheet, row, c, QString(), m_totalText);
-            formula(sheet, row, Cost, totalFormula(*r.total, rowOf, memberId), r.amount,
-                    m_moneyTotal);
+            QString value = totalFormula(*r.total, rowOf, memberId);
+            if (r.total->kind == BudgetTotalLine::Kind::Taxes) {
+                QList<int> below;
+                for (int k = i + 1;
+                     k < rows.size() && rows.at(k).kind == BudgetSheetRow::Kind::Line; ++k)
+                    below << row + (k - i);
+                value = sumOf(below, Cost);
+            }
+            formula(sheet, row, Cost, value, r.amount, m_moneyTotal);
             ++row;
         }
         text(sheet, row + 1, 1, BudgetText::roundingNote(b.version.currency), m_note);
         return {};
+    }
+
+    void writeLine(lxw_worksheet *sheet, int row, int index, const QHash<qint64, QString> &partners,
+                   int yearCount)
+    {
+        const BudgetLine &line = m_budget.version.lines.at(index);
+        const ComputedLine &computed = m_budget.result.lines.at(index);
+        text(sheet, row, 0, line.category);
+        text(sheet, row, 1, line.description);
+        text(sheet, row, 2, partners.value(line.memberId));
+        text(sheet, row, 3, line.unit);
+        worksheet_write_number(sheet, lxw_row_t(row), 4, line.quantity.toDouble(), m_number);
+        if (const auto c = Currency::fromCode(line.currency))
+            worksheet_write_number(sheet, lxw_row_t(row), 5, major(line.unitCostMinor, *c),
+                                   moneyFormat(*c, false, false));
+        text(sheet, row, 6, line.currency);
+        if (computed.rate)
+            worksheet_write_number(sheet, lxw_row_t(row), 7, computed.rate->rate.toDouble(),
+                                   m_number);
+        if (!computed.problem.isEmpty())
+            text(sheet, row, Cost, computed.problem);
+        else
+            money(sheet, row, Cost, computed.convertedMinor);
+        if (line.period >= 1 && line.period <= yearCount)
+            money(sheet, row, Cost + line.period, computed.convertedMinor);
     }
 
     static QString sumOf(const QList<int> &rows, int column)
@@ -428,18 +453,24 @@ Status BudgetXlsx::writeFile(const QString &path, const LoadedBudget &budget,
     workbook_set_properties(book, &properties);
     Book writer(book, budget);
     QSet<QString> taken;
-    Status status = writer.budgetSheet(
-        workbook_add_worksheet(book, sheetName(tr("Budget"), taken).toUtf8().constData()), 0,
-        tr("Budget"), progress);
+    const auto sheet = [&](const QString &name) -> lxw_worksheet * {
+        return workbook_add_worksheet(book, sheetName(name, taken).toUtf8().constData());
+    };
+    const Error refused{tr("The workbook could not take a sheet for “%1”.")};
+    Status status;
+    if (lxw_worksheet *main = sheet(tr("Budget")))
+        status = writer.budgetSheet(main, 0, tr("Budget"), progress);
+    else
+        status = Error{refused.message.arg(tr("Budget"))};
     if (status) {
-        writer.sourcesSheet(workbook_add_worksheet(
-            book, sheetName(tr("Sources of funding"), taken).toUtf8().constData()));
+        if (lxw_worksheet *sources = sheet(tr("Sources of funding")))
+            writer.sourcesSheet(sources);
         if (budget.layout.perBeneficiary())
             for (const ConsortiumMember &member : budget.context.proposal.members) {
                 const QString name = budget.context.memberName(member.id);
-                status = writer.budgetSheet(
-                    workbook_add_worksheet(book, sheetName(name, taken).toUtf8().constData()),
-                    member.id, name, {});
+                lxw_worksheet *partner = sheet(name);
+                status = partner ? writer.budgetSheet(partner, member.id, name, {})
+                                 : Status(Error{refused.message.arg(name)});
                 if (!status)
                     break;
             }

@@ -119,9 +119,10 @@ QTextTable *Builder::table(int rows, const QList<qreal> &percents, int headerRow
     return m_lastTable;
 }
 
-QTextTable *Builder::gridTable(int rows, const QList<qreal> &percents, const QStringList &titles)
+QTextTable *Builder::gridTable(int rows, const QList<qreal> &percents, const QStringList &titles,
+                               bool repeatHeader)
 {
-    QTextTable *grid = table(rows + 1, percents, 1);
+    QTextTable *grid = table(rows + 1, percents, repeatHeader ? 1 : 0);
     for (int column = 0; column < titles.size(); ++column) {
         shade(grid, 0, column, HeaderFill);
         put(grid, 0, column, titles.at(column), text(TablePoints, Accent, true));
@@ -140,6 +141,9 @@ void Builder::image(const QImage &picture, qreal widthPoints)
     format.setWidth(widthPoints * Css);
     format.setHeight(widthPoints * Css * picture.height() / std::max(1, picture.width()));
     m_cursor.insertImage(format);
+    if (m_heading.isValid())
+        m_keep.append({m_heading, m_cursor.block()});
+    m_heading = QTextBlock();
 }
 
 void Builder::shade(QTextTable *into, int row, int column, QRgb colour)
@@ -225,6 +229,8 @@ Status Pages::paint(QPagedPaintDevice &device, const Setup &setup, const Build &
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, QColor(Ink));
     for (int page = 0; page < pages; ++page) {
+        if (setup.progress && !setup.progress(60 + 40 * page / std::max(1, pages)))
+            return Error{tr("The export was cancelled.")};
         if (page > 0 && !device.newPage())
             return Error{tr("a new page could not be started")};
         // The page's slice of the document, then the footer below it.
@@ -257,6 +263,11 @@ Status Pages::writeFile(const QString &path, const std::function<Status(QIODevic
     if (Status written = write(file); !written) {
         file.cancelWriting();
         return written;
+    }
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Error{tr("Cannot write %1: %2").arg(path, why)};
     }
     if (!file.commit())
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};

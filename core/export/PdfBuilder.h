@@ -64,8 +64,11 @@ public:
     void paragraph(const QString &value, const QTextCharFormat &format, qreal top = 0,
                    qreal bottom = 1);
     QTextTable *table(int rows, const QList<qreal> &percents, int headerRows);
-    // A table with a shaded header row (repeated on a new page) and rows below it.
-    QTextTable *gridTable(int rows, const QList<qreal> &percents, const QStringList &titles);
+    // A table with a shaded header row and rows below it; the header row is repeated when
+    // the table runs onto a new page if repeatHeader (Qt 6.4 may draw a repeated header over
+    // what follows a table that ends at the foot of a page, so short tables do without).
+    QTextTable *gridTable(int rows, const QList<qreal> &percents, const QStringList &titles,
+                          bool repeatHeader = false);
     // An image (a chart) in its own block, width in points.
     void image(const QImage &picture, qreal widthPoints);
 
@@ -104,6 +107,8 @@ public:
         QPageLayout::Orientation orientation = QPageLayout::Portrait;
         QString title;
         QString footer;
+        // Told the share done as pages are painted; returning false stops.
+        std::function<bool(int)> progress;
     };
     using Build = std::function<void(QTextDocument &document, qreal pageHeight)>;
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDriver>
+#include <QThread>
 #include <QUrl>
 
 #include <filesystem>
@@ -119,7 +120,20 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, Acc
     if (!db->m_readOnly) {
         db->m_lock = std::make_unique<QLockFile>(lockPathFor(db->m_path));
         db->m_lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!db->m_lock->tryLock(0)) {
+        bool locked = db->m_lock->tryLock(0);
+        if (!locked && db->m_lock->error() == QLockFile::LockFailedError) {
+            // A lock file without its owner's details was left by a writer killed while
+            // making it (another one writes them at once): after a moment, take it over.
+            qint64 owner = 0;
+            QString ownerHost, ownerApplication;
+            if (!db->m_lock->getLockInfo(&owner, &ownerHost, &ownerApplication)) {
+                QThread::msleep(200);
+                if (!db->m_lock->getLockInfo(&owner, &ownerHost, &ownerApplication) &&
+                    db->m_lock->removeStaleLockFile())
+                    locked = db->m_lock->tryLock(0);
+            }
+        }
+        if (!locked) {
             if (db->m_lock->error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;
                 QString host;

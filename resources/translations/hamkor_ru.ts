@@ -581,6 +581,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>The budget “%1” is laid out in %2 (%3); its lines are under that template&apos;s headings, so it is exported in it. Copy it to a version in %4 and move its lines to that template&apos;s headings first.</source>
         <translation>Бюджет «%1» составлен по шаблону «%2» (%3); его строки отнесены к статьям этого шаблона, и он экспортируется в нём. Сначала скопируйте его в версию с шаблоном %4 и перенесите строки в статьи этого шаблона.</translation>
     </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Не удаётся записать в стандартный вывод.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetCalculator</name>
@@ -827,11 +831,11 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Единица</translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source># of units</source>
-        <translation>Кол-во единиц</translation>
+        <translation>Кол.</translation>
     </message>
     <message>
         <source>Unit rate</source>
@@ -936,6 +940,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Вал.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1312,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbook could not take a sheet for “%1”.</source>
+        <translation>В книгу не удалось добавить лист для «%1».</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2913,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>the pages could not be finished</source>
         <translation>не удалось завершить страницы</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>

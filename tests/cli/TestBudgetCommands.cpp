@@ -193,7 +193,7 @@ private Q_SLOTS:
         QFile csv(m_dir.filePath("climres.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().contains("\r\n9,Total eligible costs of the action (7 + 8),,,,,,,,,,,"
-                                       "192386.94,EUR\r\n"));
+                                       "192386.94,EUR,,,,,\r\n"));
         const Run stdoutCsv = hamkor({"export", "budget", "--proposal", "CLIMRES", "--format",
                                       "csv", "--semicolon", "--output", "-", m_path});
         QVERIFY(stdoutCsv.out.startsWith("category_code;category;"));

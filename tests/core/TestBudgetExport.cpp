@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,7 +120,7 @@ const QByteArray Rounding =
     ",Rounding,\"Rounding: each line is quantity × unit cost rounded to its currency's minor "
     "unit, then converted at the rate shown and rounded to EUR's; every total adds those "
     "rounded amounts; a percentage of an amount is rounded to the minor unit; halves are "
-    "rounded away from zero.\"\r\n";
+    "rounded away from zero.\",,,,,,,,,,,,,,,,\r\n";
 
 } // namespace
 
@@ -148,13 +149,13 @@ private Q_SLOTS:
             "0.00178,KZT,EUR,2026-11-01,534.00,EUR,2,480.60,53.40,0.00,0.00\r\n";
         QTest::newRow("eu-prag") << "eu-prag" << staffEu + travelEu
                                  << QByteArray("7,Subtotal direct eligible costs of the action "
-                                               "(1–6),,,,,,,,,,,3034.00,EUR\r\n"
+                                               "(1–6),,,,,,,,,,,3034.00,EUR,,,,,\r\n"
                                                "8,Indirect costs (maximum 7 % of 7),,,,,,,,,,,"
-                                               "212.38,EUR\r\n"
+                                               "212.38,EUR,,,,,\r\n"
                                                "9,Total eligible costs of the action (7 + 8),,,,,"
-                                               ",,,,,,3246.38,EUR\r\n"
+                                               ",,,,,,3246.38,EUR,,,,,\r\n"
                                                "10,Contingency reserve (maximum 5 % of 7),,,,,,,,"
-                                               ",,,0.00,EUR\r\n");
+                                               ",,,0.00,EUR,,,,,\r\n");
         QTest::newRow("horizon-europe")
             << "horizon-europe"
             << QByteArray("A.1,Employees (or equivalent),Coordinator,ZhB,month,2.5,1000.00,EUR,,"
@@ -163,17 +164,17 @@ private Q_SLOTS:
                           "100000.00,KZT,0.00178,KZT,EUR,2026-11-01,534.00,EUR,2,480.60,53.40,"
                           "0.00,0.00\r\n")
             << QByteArray("E,\"Indirect costs (25 % flat rate of A, C and D.2)\",,,,,,,,,,,758.50,"
-                          "EUR\r\n"
-                          "T,Total eligible costs,,,,,,,,,,,3792.50,EUR\r\n");
+                          "EUR,,,,,\r\n"
+                          "T,Total eligible costs,,,,,,,,,,,3792.50,EUR,,,,,\r\n");
         QTest::newRow("sf-424a")
             << "sf-424a"
             << QByteArray("a,Personnel,Coordinator,ZhB,month,2.5,1000.00,EUR,,,,,2500.00,EUR,1,"
                           "2250.00,250.00,0.00,0.00\r\n"
                           "c,Travel,Field trips,<b>TS</b>,month,3,100000.00,KZT,0.00178,"
                           "KZT,EUR,2026-11-01,534.00,EUR,2,480.60,53.40,0.00,0.00\r\n")
-            << QByteArray("i,Total direct charges (a–h),,,,,,,,,,,3034.00,EUR\r\n"
-                          "j,Indirect charges,,,,,,,,,,,455.10,EUR\r\n"
-                          "k,Totals (i + j),,,,,,,,,,,3489.10,EUR\r\n");
+            << QByteArray("i,Total direct charges (a–h),,,,,,,,,,,3034.00,EUR,,,,,\r\n"
+                          "j,Indirect charges,,,,,,,,,,,455.10,EUR,,,,,\r\n"
+                          "k,Totals (i + j),,,,,,,,,,,3489.10,EUR,,,,,\r\n");
     }
 
     void csvBytes()
@@ -254,6 +255,26 @@ private Q_SLOTS:
         QVERIFY(sheet.contains("fitToPage=\"1\""));
         QVERIFY(sheet.contains("fitToHeight=\"0\""));
         QVERIFY(workbook.contains("_xlnm.Print_Titles"));
+    }
+
+    // The older EU layout's taxes are lines under 12, outside the eligible costs, in every
+    // format: 1 × 100.00 EUR of VAT.
+    void taxesInEveryFormat()
+    {
+        LoadedBudget b = budget("eu-prag-legacy");
+        b.version.lines.append(line(3, "12", 11, "1", 10000, "EUR", "VAT on services"));
+        QVERIFY(b.recompute());
+        QCOMPARE(b.result.total("12"), 10000);
+        QVERIFY(csvOf(b).contains("12,Taxes,VAT on services,ZhB,month,1,100.00,EUR,,,,,100.00,"));
+        const QString xlsx = m_dir.filePath("taxes.xlsx");
+        QVERIFY(BudgetXlsx::writeFile(xlsx, b).ok());
+        const QString sheet = run("unzip", {"-p", xlsx, "xl/worksheets/sheet1.xml"});
+        QVERIFY2(sheet.contains(QRegularExpression("<f>SUM\\(I\\d+\\)</f><v>100</v>")),
+                 qPrintable(sheet));
+        QVERIFY(run("unzip", {"-p", xlsx, "xl/sharedStrings.xml"}).contains("VAT on services"));
+        const QString pdf = m_dir.filePath("taxes.pdf");
+        QVERIFY(BudgetExport::writeFile(pdf, b, {BudgetExport::Format::Pdf, {}, {}}).ok());
+        QVERIFY(run("pdftotext", {pdf, "-"}).contains("VAT on services"));
     }
 
     void pdfText()
