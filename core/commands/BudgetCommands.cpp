@@ -5,7 +5,7 @@
 #include "core/Store.h"
 #include "core/budget/BudgetCalculator.h"
 #include "core/budget/BudgetTemplate.h"
-#include "core/commands/ChangeCommand.h"
+#include "core/commands/BudgetChange.h"
 #include "core/domain/Currency.h"
 #include "core/reference/Reference.h"
 #include "core/storage/BudgetRepository.h"
@@ -22,125 +22,6 @@ namespace core {
 namespace commands {
 
 namespace {
-
-class BudgetText
-{
-    Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::BudgetCommands)
-};
-
-// One undoable change of budgets: versions, lines and exchange rates, each from `before` to
-// `after` (nothing before: added; nothing after: removed).
-class BudgetChange : public ChangeCommand
-{
-public:
-    struct VersionEntry
-    {
-        std::optional<BudgetVersion> before, after; // with every line when added or removed
-    };
-    struct LineEntry
-    {
-        qint64 versionId = 0;
-        std::optional<BudgetLine> before, after;
-    };
-    struct RateEntry
-    {
-        std::optional<ExchangeRate> before, after;
-    };
-
-    BudgetChange(Store &store, const QString &text) : ChangeCommand(store, text) {}
-
-    QList<VersionEntry> versions;
-    QList<LineEntry> lines;
-    QList<RateEntry> rates;
-
-private:
-    Status apply(bool forward) override
-    {
-        const QSqlDatabase db = m_store.database().connection();
-        Transaction transaction(db);
-        if (!transaction.begun())
-            return transaction.begun();
-        BudgetRepository budgets(db);
-        ExchangeRateRepository rateTable(db);
-        QSet<qint64> touched;
-        for (VersionEntry &e : versions) {
-            const auto &from = forward ? e.before : e.after;
-            const auto &to = forward ? e.after : e.before;
-            if (!from && to) {
-                auto id = budgets.insertVersion(*to);
-                if (!id)
-                    return id.error();
-                if (forward && !e.after->id) { // keep the ids for a redo
-                    auto stored = budgets.load(*id);
-                    if (!stored)
-                        return stored.error();
-                    e.after = *stored;
-                }
-            } else if (from && !to) {
-                if (Status s = budgets.removeVersion(from->id); !s)
-                    return s;
-            } else if (from && to) {
-                if (Status s = budgets.updateVersion(*to); !s)
-                    return s;
-            }
-        }
-        for (LineEntry &e : lines) {
-            const auto &from = forward ? e.before : e.after;
-            const auto &to = forward ? e.after : e.before;
-            if (!from && to) {
-                BudgetLine line = *to;
-                if (line.uuid.isEmpty())
-                    line.uuid = newUuid();
-                auto id = budgets.insertLine(e.versionId, line);
-                if (!id)
-                    return id.error();
-                line.id = *id;
-                if (forward)
-                    e.after = line;
-            } else if (from && !to) {
-                if (Status s = budgets.removeLine(from->id); !s)
-                    return s;
-            } else if (from && to) {
-                if (Status s = budgets.updateLine(*to); !s)
-                    return s;
-            }
-            touched.insert(e.versionId);
-        }
-        for (RateEntry &e : rates) {
-            const auto &from = forward ? e.before : e.after;
-            const auto &to = forward ? e.after : e.before;
-            if (!from && to) {
-                if (to->id) {
-                    if (Status s = rateTable.restore(*to); !s)
-                        return s;
-                } else {
-                    auto put = rateTable.put(*to);
-                    if (!put)
-                        return put.error();
-                    e.after->id = put->first;
-                }
-            } else if (from && !to) {
-                if (Status s = rateTable.remove(from->id); !s)
-                    return s;
-            } else if (from && to) {
-                if (Status s = rateTable.update(*to); !s)
-                    return s;
-            }
-        }
-        for (const qint64 id : std::as_const(touched))
-            if (Status s = budgets.touch(id); !s)
-                return s;
-        if (Status s = transaction.commit(); !s)
-            return s;
-        if (!versions.isEmpty())
-            m_store.notifyChanged(QStringLiteral("budget_versions"));
-        if (!versions.isEmpty() || !lines.isEmpty())
-            m_store.notifyChanged(QStringLiteral("budget_lines"));
-        if (!rates.isEmpty())
-            m_store.notifyChanged(QStringLiteral("exchange_rates"));
-        return {};
-    }
-};
 
 Error lockedError(const BudgetVersion &version)
 {
@@ -170,22 +51,6 @@ Status validate(BudgetRepository &budgets, const BudgetVersion &version)
         return Error{BudgetText::tr("“%1” is not a state of a budget version.").arg(version.state)};
     if (!version.rateDate.isValid())
         return Error{BudgetText::tr("Give the date of the exchange rates the budget uses.")};
-    return {};
-}
-
-Status validate(const ExchangeRate &rate)
-{
-    if (!Currency::fromCode(rate.from) || !Currency::fromCode(rate.to))
-        return Error{BudgetText::tr("%1 → %2: both must be ISO 4217 currencies Hamkor knows.")
-                         .arg(rate.from, rate.to)};
-    if (rate.from == rate.to)
-        return Error{BudgetText::tr("A rate from %1 to itself is always 1.").arg(rate.from)};
-    if (rate.rate.isZero() || rate.rate.isNegative())
-        return Error{
-            BudgetText::tr("The rate from %1 to %2 must be more than 0.").arg(rate.from, rate.to)};
-    if (!rate.date.isValid())
-        return Error{
-            BudgetText::tr("The rate from %1 to %2 needs a date.").arg(rate.from, rate.to)};
     return {};
 }
 
@@ -391,72 +256,6 @@ Status removeBudgetLines(Store &store, const QList<qint64> &lineIds)
                 change->lines.append({*versionId, line, std::nullopt});
     }
     return push(store, owner.release());
-}
-
-Result<int> putExchangeRates(Store &store, const QList<ExchangeRate> &rates,
-                             const QString &actionText)
-{
-    auto existing = ExchangeRateRepository(store.database().connection()).all();
-    if (!existing)
-        return existing.error();
-    auto *change = new BudgetChange(store, actionText);
-    std::unique_ptr<BudgetChange> owner(change);
-    int added = 0;
-    for (const ExchangeRate &rate : rates) {
-        if (Status s = validate(rate); !s)
-            return s.error();
-        const auto same =
-            std::find_if(existing->cbegin(), existing->cend(), [&](const ExchangeRate &r) {
-                return r.from == rate.from && r.to == rate.to && r.date == rate.date &&
-                       r.source == rate.source;
-            });
-        if (same == existing->cend()) {
-            ExchangeRate fresh = rate;
-            fresh.id = 0;
-            change->rates.append({std::nullopt, fresh});
-            ++added;
-        } else if (!(same->rate == rate.rate) || same->rate.scale() != rate.rate.scale()) {
-            ExchangeRate changed = rate;
-            changed.id = same->id;
-            change->rates.append({*same, changed});
-        }
-    }
-    if (change->rates.isEmpty())
-        return 0;
-    if (Status s = push(store, owner.release()); !s)
-        return s.error();
-    return added;
-}
-
-Status editExchangeRate(Store &store, const ExchangeRate &rate)
-{
-    if (Status s = validate(rate); !s)
-        return s;
-    auto existing = ExchangeRateRepository(store.database().connection()).all();
-    if (!existing)
-        return existing.error();
-    for (const ExchangeRate &before : std::as_const(*existing)) {
-        if (before.id != rate.id)
-            continue;
-        auto *change = new BudgetChange(
-            store, BudgetText::tr("Edit exchange rate %1 → %2").arg(rate.from, rate.to));
-        change->rates.append({before, rate});
-        return push(store, change);
-    }
-    return Error{BudgetText::tr("The exchange rate is no longer in the file.")};
-}
-
-Status removeExchangeRates(Store &store, const QList<qint64> &rateIds)
-{
-    auto existing = ExchangeRateRepository(store.database().connection()).all();
-    if (!existing)
-        return existing.error();
-    auto *change = new BudgetChange(
-        store, BudgetText::tr("Delete %n exchange rate(s)", nullptr, int(rateIds.size())));
-    for (const ExchangeRate &rate : std::as_const(*existing))
-        if (rateIds.contains(rate.id))
-            change->rates.append({rate, std::nullopt});
-    return push(store, change);
 }
 
 } // namespace commands

@@ -4,17 +4,16 @@
 #include "core/domain/MoneyFormat.h"
 #include "core/export/BudgetSheet.h"
 #include "core/export/BudgetText.h"
+#include "core/export/BudgetXlsxBook.h"
 #include "core/reference/Reference.h"
 
 #include <QHash>
 #include <QSet>
 
-#include <xlsxwriter.h>
-
 namespace hamkor {
 namespace core {
 
-namespace {
+namespace xlsx {
 
 // "A", "B", … "Z", "AA": the letters of a 0-based column.
 QString columnName(int column)
@@ -50,389 +49,207 @@ QString sheetName(QString name, QSet<QString> &taken)
     return unique;
 }
 
-class Book
+Status Book::budgetSheet(lxw_worksheet *sheet, qint64 memberId, const QString &what,
+                         const std::function<bool(int)> &progress)
 {
-    Q_DECLARE_TR_FUNCTIONS(hamkor::core::BudgetXlsx)
+    const LoadedBudget &b = m_budget;
+    const bool years = b.layout.hasYears() && memberId == 0;
+    const int yearCount = years ? BudgetSheet::years(b) : 0;
+    const int header = titleBlock(sheet, what);
+    const QStringList titles{tr("No."),
+                             tr("Heading / description"),
+                             tr("Partner"),
+                             tr("Unit"),
+                             tr("# of units"),
+                             tr("Unit rate"),
+                             tr("Currency"),
+                             tr("Exchange rate"),
+                             tr("Cost (%1)").arg(b.version.currency)};
+    for (int c = 0; c < titles.size(); ++c)
+        text(sheet, header, c, titles.at(c), m_header);
+    for (int y = 0; y < yearCount; ++y)
+        text(sheet, header, Cost + 1 + y, tr("Year %1 (%2)").arg(y + 1).arg(b.version.currency),
+             m_header);
+    worksheet_set_column(sheet, 0, 0, 8, nullptr);
+    worksheet_set_column(sheet, 1, 1, 48, nullptr);
+    worksheet_set_column(sheet, 2, 3, 11, nullptr);
+    worksheet_set_column(sheet, 4, 4, 9, nullptr);
+    worksheet_set_column(sheet, 5, 5, 16, nullptr);
+    worksheet_set_column(sheet, 6, 7, 10, nullptr);
+    worksheet_set_column(sheet, Cost, lxw_col_t(Cost + yearCount), 17, nullptr);
+    printable(sheet, header);
 
-public:
-    Book(lxw_workbook *book, const LoadedBudget &budget) : m_book(book), m_budget(budget)
-    {
-        m_currency = *Currency::fromCode(budget.version.currency);
-        m_title = format();
-        format_set_bold(m_title);
-        format_set_font_size(m_title, 13);
-        format_set_font_color(m_title, 0x1F4E79);
-        m_header = format();
-        format_set_bold(m_header);
-        format_set_bg_color(m_header, 0xDCE6F1);
-        format_set_text_wrap(m_header);
-        format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
-        format_set_border(m_header, LXW_BORDER_THIN);
-        m_text = format();
-        m_bold = format();
-        format_set_bold(m_bold);
-        m_totalText = format();
-        format_set_bold(m_totalText);
-        format_set_bg_color(m_totalText, 0xEEF2F6);
-        m_note = format();
-        format_set_italic(m_note);
-        format_set_font_color(m_note, 0x5B6670);
-        m_number = format();
-        format_set_num_format(m_number, "0.############");
-        m_money = moneyFormat(m_currency, false, false);
-        m_moneyBold = moneyFormat(m_currency, true, false);
-        m_moneyTotal = moneyFormat(m_currency, true, true);
-    }
-
-    lxw_format *format() { return workbook_add_format(m_book); }
-
-    lxw_format *moneyFormat(const Currency &currency, bool bold, bool total)
-    {
-        const QString key = currency.code() + QString::number(bold) + QString::number(total);
-        if (lxw_format *known = m_moneyFormats.value(key))
-            return known;
-        lxw_format *f = format();
-        QString pattern = QStringLiteral("#,##0");
-        if (currency.minorUnits() > 0)
-            pattern += u'.' + QString(currency.minorUnits(), u'0');
-        pattern += QStringLiteral(" \"%1\"").arg(currency.code());
-        format_set_num_format(f, pattern.toUtf8().constData());
-        if (bold)
-            format_set_bold(f);
-        if (total)
-            format_set_bg_color(f, 0xEEF2F6);
-        m_moneyFormats.insert(key, f);
-        return f;
-    }
-
-    double major(qint64 minor, const Currency &currency) const
-    {
-        return double(minor) / double(currency.minorPerMajor());
-    }
-
-    void text(lxw_worksheet *sheet, int row, int column, const QString &value,
-              lxw_format *f = nullptr)
-    {
-        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), value.toUtf8().constData(),
-                               f ? f : m_text);
-    }
-
-    void money(lxw_worksheet *sheet, int row, int column, qint64 minor, lxw_format *f = nullptr)
-    {
-        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), major(minor, m_currency),
-                               f ? f : m_money);
-    }
-
-    void formula(lxw_worksheet *sheet, int row, int column, const QString &value, qint64 minor,
-                 lxw_format *f)
-    {
-        worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column),
-                                    value.toUtf8().constData(), f, major(minor, m_currency));
-    }
-
-    void printable(lxw_worksheet *sheet, int headerRow)
-    {
-        worksheet_set_landscape(sheet);
-        worksheet_set_paper(sheet, m_budget.layout.code() == u"sf-424a" ? 1 : 9); // Letter, A4
-        worksheet_fit_to_pages(sheet, 1, 0);
-        worksheet_repeat_rows(sheet, lxw_row_t(headerRow), lxw_row_t(headerRow));
-        worksheet_freeze_panes(sheet, lxw_row_t(headerRow + 1), 2);
-    }
-
-    int titleBlock(lxw_worksheet *sheet, const QString &what)
-    {
-        const LoadedBudget &b = m_budget;
-        text(sheet, 0, 0,
-             b.context.proposal.acronym + QStringLiteral(" — ") + b.context.proposal.title,
-             m_title);
-        text(sheet, 1, 0,
-             tr("%1 · budget “%2” (%3) · %4 · %5 · rates of %6")
-                 .arg(what, b.version.name, reference::budgetVersionStates().name(b.version.state),
-                      b.layout.name(), b.version.currency,
-                      b.version.rateDate.toString(Qt::ISODate)));
-        return 3;
-    }
-
-    // The budget in the template's layout, for the whole consortium or one partner.
-    Status budgetSheet(lxw_worksheet *sheet, qint64 memberId, const QString &what,
-                       const std::function<bool(int)> &progress)
-    {
-        const LoadedBudget &b = m_budget;
-        const bool years = b.layout.hasYears() && memberId == 0;
-        const int yearCount = years ? BudgetSheet::years(b) : 0;
-        const int header = titleBlock(sheet, what);
-        const QStringList titles{tr("No."),
-                                 tr("Heading / description"),
-                                 tr("Partner"),
-                                 tr("Unit"),
-                                 tr("# of units"),
-                                 tr("Unit rate"),
-                                 tr("Currency"),
-                                 tr("Exchange rate"),
-                                 tr("Cost (%1)").arg(b.version.currency)};
-        for (int c = 0; c < titles.size(); ++c)
-            text(sheet, header, c, titles.at(c), m_header);
-        for (int y = 0; y < yearCount; ++y)
-            text(sheet, header, Cost + 1 + y, tr("Year %1 (%2)").arg(y + 1).arg(b.version.currency),
-                 m_header);
-        worksheet_set_column(sheet, 0, 0, 8, nullptr);
-        worksheet_set_column(sheet, 1, 1, 48, nullptr);
-        worksheet_set_column(sheet, 2, 3, 11, nullptr);
-        worksheet_set_column(sheet, 4, 4, 9, nullptr);
-        worksheet_set_column(sheet, 5, 5, 16, nullptr);
-        worksheet_set_column(sheet, 6, 7, 10, nullptr);
-        worksheet_set_column(sheet, Cost, lxw_col_t(Cost + yearCount), 17, nullptr);
-        printable(sheet, header);
-
-        const QList<BudgetSheetRow> rows = BudgetSheet::rows(b, memberId);
-        QHash<qint64, QString> partners;
-        for (const ConsortiumMember &member : b.context.proposal.members)
-            partners.insert(member.id, b.context.memberName(member.id));
-        QHash<QString, int> rowOf; // heading or totals line code → its row
-        // The rows whose cost a heading adds up: its lines, or its sub-headings.
-        QHash<int, QList<int>> children;
-        QList<std::pair<int, int>> open; // (depth, row) of the headings above
-        int row = header + 1;
-        const int first = row;
-        for (int i = 0; i < rows.size(); ++i, ++row) {
-            if (progress && i % 2048 == 0 && !progress(int(qint64(i) * 90 / rows.size())))
-                return Error{tr("The export was cancelled.")};
-            const BudgetSheetRow &r = rows.at(i);
-            if (r.kind == BudgetSheetRow::Kind::Total)
-                break;
-            while (!open.isEmpty() && open.last().first >= r.depth)
-                open.removeLast();
-            if (!open.isEmpty())
-                children[open.last().second].append(row);
-            if (r.kind == BudgetSheetRow::Kind::Heading) {
-                rowOf.insert(r.code, row);
-                open.append({r.depth, row});
-                continue;
-            }
-            writeLine(sheet, row, r.line, partners, yearCount);
-        }
-        // Headings: the sum of what is under them, written now that every row is placed.
-        row = first;
-        for (const BudgetSheetRow &r : rows) {
-            if (r.kind == BudgetSheetRow::Kind::Total)
-                break;
-            if (r.kind == BudgetSheetRow::Kind::Heading) {
-                lxw_format *nameFormat = r.depth == 0 ? m_bold : m_text;
-                text(sheet, row, 0, r.code, nameFormat);
-                text(sheet, row, 1, QString(2 * r.depth, u' ') + r.name, nameFormat);
-                for (int y = -1; y < yearCount; ++y) {
-                    const int column = Cost + 1 + y;
-                    const qint64 amount = y < 0 ? r.amount : r.perYear.value(y);
-                    formula(sheet, row, column, sumOf(children.value(row), column), amount,
-                            r.depth == 0 ? m_moneyBold : m_money);
-                }
-            }
-            ++row;
-        }
-        // The template's totals lines; the older EU layout's taxes with their lines below.
-        bool totals = false;
-        for (int i = 0; i < rows.size(); ++i) {
-            const BudgetSheetRow &r = rows.at(i);
-            totals = totals || r.kind == BudgetSheetRow::Kind::Total;
-            if (!totals)
-                continue;
-            if (r.kind == BudgetSheetRow::Kind::Line) {
-                writeLine(sheet, row++, r.line, partners, yearCount);
-                continue;
-            }
+    const QList<BudgetSheetRow> rows = BudgetSheet::rows(b, memberId);
+    QHash<qint64, QString> partners;
+    for (const ConsortiumMember &member : b.context.proposal.members)
+        partners.insert(member.id, b.context.memberName(member.id));
+    QHash<QString, int> rowOf; // heading or totals line code → its row
+    // The rows whose cost a heading adds up: its lines, or its sub-headings.
+    QHash<int, QList<int>> children;
+    QList<std::pair<int, int>> open; // (depth, row) of the headings above
+    int row = header + 1;
+    const int first = row;
+    for (int i = 0; i < rows.size(); ++i, ++row) {
+        if (progress && i % 2048 == 0 && !progress(int(qint64(i) * 90 / rows.size())))
+            return Error{tr("The export was cancelled.")};
+        const BudgetSheetRow &r = rows.at(i);
+        if (r.kind == BudgetSheetRow::Kind::Total)
+            break;
+        while (!open.isEmpty() && open.last().first >= r.depth)
+            open.removeLast();
+        if (!open.isEmpty())
+            children[open.last().second].append(row);
+        if (r.kind == BudgetSheetRow::Kind::Heading) {
             rowOf.insert(r.code, row);
-            text(sheet, row, 0, r.code, m_totalText);
-            text(sheet, row, 1, r.name, m_totalText);
-            for (int c = 2; c < Cost; ++c)
-                text(sheet, row, c, QString(), m_totalText);
-            QString value = totalFormula(*r.total, rowOf, memberId);
-            if (r.total->kind == BudgetTotalLine::Kind::Taxes) {
-                QList<int> below;
-                for (int k = i + 1;
-                     k < rows.size() && rows.at(k).kind == BudgetSheetRow::Kind::Line; ++k)
-                    below << row + (k - i);
-                value = sumOf(below, Cost);
+            open.append({r.depth, row});
+            continue;
+        }
+        writeLine(sheet, row, r.line, partners, yearCount);
+    }
+    // Headings: the sum of what is under them, written now that every row is placed.
+    row = first;
+    for (const BudgetSheetRow &r : rows) {
+        if (r.kind == BudgetSheetRow::Kind::Total)
+            break;
+        if (r.kind == BudgetSheetRow::Kind::Heading) {
+            lxw_format *nameFormat = r.depth == 0 ? m_bold : m_text;
+            text(sheet, row, 0, r.code, nameFormat);
+            text(sheet, row, 1, QString(2 * r.depth, u' ') + r.name, nameFormat);
+            for (int y = -1; y < yearCount; ++y) {
+                const int column = Cost + 1 + y;
+                const qint64 amount = y < 0 ? r.amount : r.perYear.value(y);
+                formula(sheet, row, column, sumOf(children.value(row), column), amount,
+                        r.depth == 0 ? m_moneyBold : m_money);
             }
-            formula(sheet, row, Cost, value, r.amount, m_moneyTotal);
-            ++row;
         }
-        text(sheet, row + 1, 1, BudgetText::roundingNote(b.version.currency), m_note);
-        return {};
+        ++row;
     }
-
-    void writeLine(lxw_worksheet *sheet, int row, int index, const QHash<qint64, QString> &partners,
-                   int yearCount)
-    {
-        const BudgetLine &line = m_budget.version.lines.at(index);
-        const ComputedLine &computed = m_budget.result.lines.at(index);
-        text(sheet, row, 0, line.category);
-        text(sheet, row, 1, line.description);
-        text(sheet, row, 2, partners.value(line.memberId));
-        text(sheet, row, 3, line.unit);
-        worksheet_write_number(sheet, lxw_row_t(row), 4, line.quantity.toDouble(), m_number);
-        if (const auto c = Currency::fromCode(line.currency))
-            worksheet_write_number(sheet, lxw_row_t(row), 5, major(line.unitCostMinor, *c),
-                                   moneyFormat(*c, false, false));
-        text(sheet, row, 6, line.currency);
-        if (computed.rate)
-            worksheet_write_number(sheet, lxw_row_t(row), 7, computed.rate->rate.toDouble(),
-                                   m_number);
-        if (!computed.problem.isEmpty())
-            text(sheet, row, Cost, computed.problem);
-        else
-            money(sheet, row, Cost, computed.convertedMinor);
-        if (line.period >= 1 && line.period <= yearCount)
-            money(sheet, row, Cost + line.period, computed.convertedMinor);
+    // The template's totals lines; the older EU layout's taxes with their lines below.
+    bool totals = false;
+    for (int i = 0; i < rows.size(); ++i) {
+        const BudgetSheetRow &r = rows.at(i);
+        totals = totals || r.kind == BudgetSheetRow::Kind::Total;
+        if (!totals)
+            continue;
+        if (r.kind == BudgetSheetRow::Kind::Line) {
+            writeLine(sheet, row++, r.line, partners, yearCount);
+            continue;
+        }
+        rowOf.insert(r.code, row);
+        text(sheet, row, 0, r.code, m_totalText);
+        text(sheet, row, 1, r.name, m_totalText);
+        for (int c = 2; c < Cost; ++c)
+            text(sheet, row, c, QString(), m_totalText);
+        QString value = totalFormula(*r.total, rowOf, memberId);
+        if (r.total->kind == BudgetTotalLine::Kind::Taxes) {
+            QList<int> below;
+            for (int k = i + 1; k < rows.size() && rows.at(k).kind == BudgetSheetRow::Kind::Line;
+                 ++k)
+                below << row + (k - i);
+            value = sumOf(below, Cost);
+        }
+        formula(sheet, row, Cost, value, r.amount, m_moneyTotal);
+        ++row;
     }
+    text(sheet, row + 1, 1, BudgetText::roundingNote(b.version.currency), m_note);
+    return {};
+}
 
-    static QString sumOf(const QList<int> &rows, int column)
-    {
-        if (rows.isEmpty())
-            return QStringLiteral("=0");
-        // Consecutive rows as one range: SUM(I5:I900) for the lines of a heading.
-        QStringList parts;
-        for (int i = 0; i < rows.size();) {
-            int j = i;
-            while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-                ++j;
-            parts << (i == j ? cell(rows.at(i), column)
-                             : cell(rows.at(i), column) + u':' + cell(rows.at(j), column));
-            i = j + 1;
-        }
-        return QStringLiteral("=SUM(%1)").arg(parts.join(u','));
-    }
+void Book::writeLine(lxw_worksheet *sheet, int row, int index,
+                     const QHash<qint64, QString> &partners, int yearCount)
+{
+    const BudgetLine &line = m_budget.version.lines.at(index);
+    const ComputedLine &computed = m_budget.result.lines.at(index);
+    text(sheet, row, 0, line.category);
+    text(sheet, row, 1, line.description);
+    text(sheet, row, 2, partners.value(line.memberId));
+    text(sheet, row, 3, line.unit);
+    worksheet_write_number(sheet, lxw_row_t(row), 4, line.quantity.toDouble(), m_number);
+    if (const auto c = Currency::fromCode(line.currency))
+        worksheet_write_number(sheet, lxw_row_t(row), 5, major(line.unitCostMinor, *c),
+                               moneyFormat(*c, false, false));
+    text(sheet, row, 6, line.currency);
+    if (computed.rate)
+        worksheet_write_number(sheet, lxw_row_t(row), 7, computed.rate->rate.toDouble(), m_number);
+    if (!computed.problem.isEmpty())
+        text(sheet, row, Cost, computed.problem);
+    else
+        money(sheet, row, Cost, computed.convertedMinor);
+    if (line.period >= 1 && line.period <= yearCount)
+        money(sheet, row, Cost + line.period, computed.convertedMinor);
+}
 
-    QString totalFormula(const BudgetTotalLine &total, const QHash<QString, int> &rowOf,
-                         qint64 memberId) const
-    {
-        const auto refs = [&](const QStringList &codes) {
-            QStringList cells;
-            for (const QString &code : codes) {
-                if (code == QLatin1String("*")) {
-                    for (const BudgetCategory &c : m_budget.layout.categories())
-                        if (c.depth == 0 && rowOf.contains(c.code))
-                            cells << cell(rowOf.value(c.code), Cost);
-                } else if (rowOf.contains(code)) {
-                    cells << cell(rowOf.value(code), Cost);
-                }
-            }
-            return cells;
-        };
-        switch (total.kind) {
-        case BudgetTotalLine::Kind::Subtotal:
-        case BudgetTotalLine::Kind::Total: {
-            const QStringList cells = refs(total.of);
-            return cells.isEmpty() ? QStringLiteral("=0") : QStringLiteral("=") + cells.join(u'+');
-        }
-        case BudgetTotalLine::Kind::Indirect:
-        case BudgetTotalLine::Kind::Contingency: {
-            if (memberId) // a partner's share, as shared out: a value, not a percentage
-                return QStringLiteral("=%1").arg(QString::number(
-                    major(m_budget.result.indirectByMember.value(memberId), m_currency), 'f',
-                    m_currency.minorUnits()));
-            const bool indirect = total.kind == BudgetTotalLine::Kind::Indirect;
-            const std::optional<Decimal> chosen =
-                indirect ? m_budget.version.indirectPct : m_budget.version.contingencyPct;
-            const Decimal pct = chosen.value_or(
-                total.ratePct.value_or(indirect ? total.capPct.value_or(Decimal()) : Decimal()));
-            const QStringList included = refs(total.base);
-            const QStringList excluded = refs(total.baseExcludes);
-            QString base = included.isEmpty() ? QStringLiteral("0")
-                                              : QStringLiteral("(%1)").arg(included.join(u'+'));
-            if (!excluded.isEmpty())
-                base = QStringLiteral("(%1-%2)").arg(base, excluded.join(u'-'));
-            return QStringLiteral("=ROUND(%1*%2/100,%3)")
-                .arg(base, pct.toString())
-                .arg(m_currency.minorUnits());
-        }
-        case BudgetTotalLine::Kind::Taxes:
-            return QStringLiteral("=%1").arg(
-                QString::number(major(m_budget.result.total(total.code), m_currency), 'f',
-                                m_currency.minorUnits()));
-        }
+QString Book::sumOf(const QList<int> &rows, int column)
+{
+    if (rows.isEmpty())
         return QStringLiteral("=0");
+    // Consecutive rows as one range: SUM(I5:I900) for the lines of a heading.
+    QStringList parts;
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        parts << (i == j ? cell(rows.at(i), column)
+                         : cell(rows.at(i), column) + u':' + cell(rows.at(j), column));
+        i = j + 1;
     }
+    return QStringLiteral("=SUM(%1)").arg(parts.join(u','));
+}
 
-    // Who pays what: each partner's direct costs split by source, totals as formulas, then
-    // the figures the donor looks at.
-    void sourcesSheet(lxw_worksheet *sheet)
-    {
-        const LoadedBudget &b = m_budget;
-        const int header = titleBlock(sheet, tr("Sources of funding"));
-        const QList<ReferenceItem> &sources = reference::fundingSources().items();
-        text(sheet, header, 0, tr("Partner"), m_header);
-        text(sheet, header, 1, tr("Role"), m_header);
-        for (int s = 0; s < sources.size(); ++s)
-            text(sheet, header, 2 + s, sources.at(s).name(), m_header);
-        const int totalColumn = 2 + int(sources.size());
-        text(sheet, header, totalColumn, tr("Direct costs"), m_header);
-        worksheet_set_column(sheet, 0, 0, 28, nullptr);
-        worksheet_set_column(sheet, 1, 1, 24, nullptr);
-        worksheet_set_column(sheet, 2, lxw_col_t(totalColumn), 18, nullptr);
-        printable(sheet, header);
-        QHash<qint64, std::array<qint64, 4>> byMember;
-        for (int i = 0; i < b.version.lines.size(); ++i) {
-            std::array<qint64, 4> &parts = byMember[b.version.lines.at(i).memberId];
-            for (size_t s = 0; s < 4; ++s)
-                parts[s] += b.result.lines.at(i).sources[s];
-        }
-        int row = header + 1;
-        const int first = row;
-        for (const ConsortiumMember &member : b.context.proposal.members) {
-            const std::array<qint64, 4> parts = byMember.value(member.id, {0, 0, 0, 0});
-            text(sheet, row, 0, b.context.memberName(member.id));
-            text(sheet, row, 1, reference::partnerRoles().name(member.role));
-            qint64 sum = 0;
-            for (size_t s = 0; s < 4; ++s) {
-                money(sheet, row, 2 + int(s), parts[s]);
-                sum += parts[s];
+QString Book::totalFormula(const BudgetTotalLine &total, const QHash<QString, int> &rowOf,
+                           qint64 memberId) const
+{
+    const auto refs = [&](const QStringList &codes) {
+        QStringList cells;
+        for (const QString &code : codes) {
+            if (code == QLatin1String("*")) {
+                for (const BudgetCategory &c : m_budget.layout.categories())
+                    if (c.depth == 0 && rowOf.contains(c.code))
+                        cells << cell(rowOf.value(c.code), Cost);
+            } else if (rowOf.contains(code)) {
+                cells << cell(rowOf.value(code), Cost);
             }
-            formula(sheet, row, totalColumn,
-                    QStringLiteral("=SUM(%1:%2)").arg(cell(row, 2), cell(row, totalColumn - 1)),
-                    sum, m_money);
-            ++row;
         }
-        text(sheet, row, 0, tr("Total"), m_totalText);
-        text(sheet, row, 1, QString(), m_totalText);
-        qint64 all = 0;
-        for (const qint64 amount : b.result.bySource)
-            all += amount;
-        for (int s = 0; s <= 4; ++s) {
-            const int column = 2 + s;
-            const qint64 amount = s < 4 ? b.result.bySource.value(sources.at(s).code) : all;
-            formula(
-                sheet, row, column,
-                row > first
-                    ? QStringLiteral("=SUM(%1:%2)").arg(cell(first, column), cell(row - 1, column))
-                    : QStringLiteral("=0"),
-                amount, m_moneyTotal);
-        }
-        row += 2;
-        const BudgetFigures &f = b.figures;
-        text(sheet, row, 0, tr("Total eligible costs"), m_bold);
-        money(sheet, row++, 2, f.eligible, m_moneyBold);
-        text(sheet, row, 0,
-             tr("Asked from the donor (%1 %)")
-                 .arg(MoneyFormat::formatDecimal(f.grantPct, MoneyFormat::displayStyle())),
-             m_bold);
-        money(sheet, row++, 2, f.grant, m_moneyBold);
-        text(sheet, row, 0, tr("Co-financing"), m_bold);
-        money(sheet, row++, 2, f.cofinancing, m_moneyBold);
-        text(sheet, row + 1, 0, BudgetText::roundingNote(b.version.currency), m_note);
+        return cells;
+    };
+    switch (total.kind) {
+    case BudgetTotalLine::Kind::Subtotal:
+    case BudgetTotalLine::Kind::Total: {
+        const QStringList cells = refs(total.of);
+        return cells.isEmpty() ? QStringLiteral("=0") : QStringLiteral("=") + cells.join(u'+');
     }
+    case BudgetTotalLine::Kind::Indirect:
+    case BudgetTotalLine::Kind::Contingency: {
+        if (memberId) // a partner's share, as shared out: a value, not a percentage
+            return QStringLiteral("=%1").arg(
+                QString::number(major(m_budget.result.indirectByMember.value(memberId), m_currency),
+                                'f', m_currency.minorUnits()));
+        const bool indirect = total.kind == BudgetTotalLine::Kind::Indirect;
+        const std::optional<Decimal> chosen =
+            indirect ? m_budget.version.indirectPct : m_budget.version.contingencyPct;
+        const Decimal pct = chosen.value_or(
+            total.ratePct.value_or(indirect ? total.capPct.value_or(Decimal()) : Decimal()));
+        const QStringList included = refs(total.base);
+        const QStringList excluded = refs(total.baseExcludes);
+        QString base = included.isEmpty() ? QStringLiteral("0")
+                                          : QStringLiteral("(%1)").arg(included.join(u'+'));
+        if (!excluded.isEmpty())
+            base = QStringLiteral("(%1-%2)").arg(base, excluded.join(u'-'));
+        return QStringLiteral("=ROUND(%1*%2/100,%3)")
+            .arg(base, pct.toString())
+            .arg(m_currency.minorUnits());
+    }
+    case BudgetTotalLine::Kind::Taxes:
+        return QStringLiteral("=%1").arg(QString::number(
+            major(m_budget.result.total(total.code), m_currency), 'f', m_currency.minorUnits()));
+    }
+    return QStringLiteral("=0");
+}
 
-    static constexpr int Cost = 8; // the column of a row's cost in the budget currency
+} // namespace xlsx
 
-private:
-    lxw_workbook *m_book;
-    const LoadedBudget &m_budget;
-    Currency m_currency;
-    QHash<QString, lxw_format *> m_moneyFormats;
-    lxw_format *m_title, *m_header, *m_text, *m_bold, *m_totalText, *m_note, *m_number, *m_money,
-        *m_moneyBold, *m_moneyTotal;
-};
-
-} // namespace
+using xlsx::Book;
+using xlsx::sheetName;
 
 Status BudgetXlsx::writeFile(const QString &path, const LoadedBudget &budget,
                              const std::function<bool(int)> &progress)

@@ -58,6 +58,7 @@ public:
 
 private:
     Result<QList<BudgetLine>> loadLines(const QString &where, qint64 id);
+    static Error badNumber(const QString &what, const QString &text);
     Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
     Status writeKeptRates(qint64 versionId, const QList<ExchangeRate> &rates);
 

@@ -327,12 +327,12 @@ private Q_SLOTS:
         const QString path = m_dir.filePath("activity.xml");
         QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Iati, {}, {}}).ok());
         int code = -1;
-        const QString checked = run(
-            "xmllint",
-            {"--noout", "--schema",
-             qEnvironmentVariable("HAMKOR_SAMPLE_DIR") + "/iati-2.03/iati-activities-schema.xsd",
-             path},
-            &code);
+        const QString checked = run("xmllint",
+                                    {"--noout", "--schema",
+                                     qEnvironmentVariable("HAMKOR_SOURCE_DIR") +
+                                         "/tests/data/iati-2.03/iati-activities-schema.xsd",
+                                     path},
+                                    &code);
         QVERIFY2(code == 0, qPrintable(checked));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
