@@ -42,11 +42,8 @@ class Texts
 {
 public:
     explicit Texts(const BudgetVersion &version)
-    {
-        m_currency = Currency::fromCode(version.currency);
-        for (int i = 0; i < version.lines.size(); ++i)
-            m_index.insert(version.lines.at(i).id, i);
-    }
+        : m_currency(Currency::fromCode(version.currency)), m_first(version.lines.constData())
+    {}
 
     QString money(qint64 minor) const
     {
@@ -57,7 +54,8 @@ public:
 
     QString line(const BudgetLine &line) const
     {
-        const int index = m_index.value(line.id, 0);
+        // Lines are named by their place in the version (they all live in its list).
+        const auto index = &line - m_first;
         return line.description.isEmpty()
                    ? BudgetRules::tr("line %1 (%2)").arg(index + 1).arg(line.category)
                    : BudgetRules::tr("line %1 (%2)").arg(index + 1).arg(line.description);
@@ -76,7 +74,7 @@ public:
 
 private:
     std::optional<Currency> m_currency;
-    QHash<qint64, int> m_index;
+    const BudgetLine *m_first;
 };
 
 QList<qint64> idsOf(const QList<const BudgetLine *> &lines)

@@ -7,6 +7,33 @@
 namespace hamkor {
 namespace core {
 
+namespace {
+
+// minor units as "-1234.50": what MoneyFormat writes in the Plain style, without its
+// generality (a budget of a million lines has twenty million numbers).
+QString plainAmount(qint64 minor, int digits)
+{
+    const bool negative = minor < 0;
+    quint64 magnitude = negative ? 0 - quint64(minor) : quint64(minor);
+    char buffer[32];
+    int at = int(sizeof buffer);
+    for (int d = 0; d < digits; ++d) {
+        buffer[--at] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    if (digits > 0)
+        buffer[--at] = '.';
+    do {
+        buffer[--at] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (negative)
+        buffer[--at] = '-';
+    return QString::fromLatin1(buffer + at, qsizetype(sizeof buffer) - at);
+}
+
+} // namespace
+
 QStringList BudgetCsv::columns()
 {
     return {QStringLiteral("category_code"), QStringLiteral("category"),
@@ -28,7 +55,7 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
     if (!currency)
         return Error{tr("The budget's currency %1 is not known.").arg(budget.version.currency)};
     const auto money = [](qint64 minor, const Currency &in) {
-        return CsvCell{MoneyFormat::format(Money(minor, in), NumberStyle::Plain), true};
+        return CsvCell{plainAmount(minor, in.minorUnits()), true};
     };
     const auto text = [](const QString &value) {
         return CsvCell{value, false};

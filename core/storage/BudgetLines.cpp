@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/storage/BudgetRepository.h"
 #include "core/storage/Sql.h"
+#include "core/storage/SqliteReader.h"
 
 namespace hamkor {
 namespace core {
@@ -31,6 +32,48 @@ QVariantList lineValues(const BudgetLine &l)
             l.sortOrder};
 }
 
+// A row of Qt SQL read like an SqliteReader's.
+struct QtRow
+{
+    const QSqlQuery &query;
+    qint64 int64(int column) const { return query.value(column).toLongLong(); }
+    QString text(int column) const { return query.value(column).toString(); }
+};
+
+// A line from a row of "SELECT id, uuid, " + LineFields.
+template <class Row> Result<BudgetLine> lineFrom(const Row &row)
+{
+    BudgetLine l;
+    l.id = row.int64(0);
+    l.uuid = row.text(1);
+    l.category = row.text(2);
+    l.description = row.text(3);
+    l.memberId = row.int64(4);
+    l.unit = row.text(5);
+    const QString quantityText = row.text(6);
+    const auto quantity = Decimal::parse(quantityText);
+    if (!quantity)
+        return BudgetRepository::badNumber(
+            QCoreApplication::translate("hamkor::core::BudgetRepository", "the quantity"),
+            quantityText);
+    l.quantity = *quantity;
+    l.unitCostMinor = row.int64(7);
+    l.currency = row.text(8);
+    l.period = int(row.int64(9));
+    Decimal *shares[] = {&l.donorPct, &l.ownPct, &l.otherPct, &l.inKindPct};
+    for (int s = 0; s < 4; ++s) {
+        const QString text = row.text(11 + s);
+        const auto share = Decimal::parse(text);
+        if (!share)
+            return BudgetRepository::badNumber(
+                QCoreApplication::translate("hamkor::core::BudgetRepository", "a funding share"),
+                text);
+        *shares[s] = *share;
+    }
+    l.sortOrder = int(row.int64(15));
+    return l;
+}
+
 } // namespace
 
 Result<BudgetLine> BudgetRepository::loadLine(qint64 lineId)
@@ -45,41 +88,35 @@ Result<BudgetLine> BudgetRepository::loadLine(qint64 lineId)
 
 Result<QList<BudgetLine>> BudgetRepository::loadLines(const QString &where, qint64 id)
 {
-    auto query = m_sql.run(QStringLiteral("SELECT id, uuid, ") + QLatin1String(LineFields) +
-                               QStringLiteral(" FROM budget_lines WHERE ") + where +
-                               QStringLiteral(" ORDER BY sort_order, id"),
-                           {id});
+    const QString sql = QStringLiteral("SELECT id, uuid, ") + QLatin1String(LineFields) +
+                        QStringLiteral(" FROM budget_lines WHERE ") + where +
+                        QStringLiteral(" ORDER BY sort_order, id");
+    QList<BudgetLine> lines;
+    // Straight from SQLite when the file is one: a budget may have a million lines.
+    if (auto reader = SqliteReader::open(m_sql.database(), sql)) {
+        if (!reader->bind(1, id))
+            return Error{tr("The budget lines could not be read.")};
+        while (reader->next()) {
+            auto line = lineFrom(*reader);
+            if (!line)
+                return line.error();
+            lines.append(std::move(*line));
+        }
+        if (Status s = reader->error(); !s)
+            return s.error();
+        return lines;
+    }
+    auto query = m_sql.run(sql, {id});
     if (!query)
         return query.error();
-    QSqlQuery &q = **query;
-    QList<BudgetLine> lines;
-    while (q.next()) {
-        BudgetLine l;
-        l.id = q.value(0).toLongLong();
-        l.uuid = q.value(1).toString();
-        l.category = q.value(2).toString();
-        l.description = q.value(3).toString();
-        l.memberId = q.value(4).toLongLong();
-        l.unit = q.value(5).toString();
-        const auto quantity = Decimal::parse(q.value(6).toString());
-        if (!quantity)
-            return badNumber(tr("the quantity"), q.value(6).toString());
-        l.quantity = *quantity;
-        l.unitCostMinor = q.value(7).toLongLong();
-        l.currency = q.value(8).toString();
-        l.period = q.value(9).toInt();
-        Decimal *shares[] = {&l.donorPct, &l.ownPct, &l.otherPct, &l.inKindPct};
-        for (int s = 0; s < 4; ++s) {
-            const QString text = q.value(11 + s).toString();
-            const auto share = Decimal::parse(text);
-            if (!share)
-                return badNumber(tr("a funding share"), text);
-            *shares[s] = *share;
-        }
-        l.sortOrder = q.value(15).toInt();
-        lines.append(l);
+    const QtRow row{**query};
+    while ((*query)->next()) {
+        auto line = lineFrom(row);
+        if (!line)
+            return line.error();
+        lines.append(std::move(*line));
     }
-    q.finish();
+    (*query)->finish();
     return lines;
 }
 

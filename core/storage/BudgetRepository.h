@@ -56,9 +56,11 @@ public:
     // Stamps the version as modified now.
     Status touch(qint64 versionId);
 
+    // "The file holds the quantity “x”, which is not a number."
+    static Error badNumber(const QString &what, const QString &text);
+
 private:
     Result<QList<BudgetLine>> loadLines(const QString &where, qint64 id);
-    static Error badNumber(const QString &what, const QString &text);
     Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
     Status writeKeptRates(qint64 versionId, const QList<ExchangeRate> &rates);
 

@@ -965,10 +965,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Этой версии бюджета больше нет в файле.</translation>
     </message>
     <message>
-        <source>the quantity</source>
-        <translation>количество</translation>
-    </message>
-    <message>
         <source>a funding share</source>
         <translation>доля финансирования</translation>
     </message>
@@ -979,6 +975,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>a kept exchange rate</source>
         <translation>сохранённый курс</translation>
+    </message>
+    <message>
+        <source>The budget lines could not be read.</source>
+        <translation>Не удалось прочитать строки бюджета.</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>количество</translation>
     </message>
 </context>
 <context>

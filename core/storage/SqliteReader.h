@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hamkor {
+namespace core {
+
+// Reads many rows straight from SQLite, without Qt SQL's QVariant for every value: for the
+// 1,000,000 lines of a large budget this is several times faster. Only for a file opened
+// through Qt's SQLite driver; open() says nothing otherwise, and callers read through Qt SQL.
+class SqliteReader
+{
+public:
+    static std::unique_ptr<SqliteReader> open(const QSqlDatabase &db, const QString &sql);
+    ~SqliteReader();
+    SqliteReader(const SqliteReader &) = delete;
+    SqliteReader &operator=(const SqliteReader &) = delete;
+
+    bool bind(int index, qint64 value); // 1-based, as SQLite counts
+    // The next row; false at the end or on an error (then error() says which).
+    bool next();
+    Status error() const;
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+
+private:
+    explicit SqliteReader(sqlite3_stmt *statement) : m_statement(statement) {}
+
+    sqlite3_stmt *m_statement;
+    sqlite3 *m_connection = nullptr;
+    int m_last = 0;
+};
+
+} // namespace core
+} // namespace hamkor
