@@ -32,6 +32,12 @@ struct BudgetLine
     Decimal ownPct;
     Decimal otherPct;
     Decimal inKindPct;
+    // Or as amounts in the line's own currency (minor units) from the donor, other donors
+    // and in kind; the partner's own co-financing is what they leave of the line.
+    bool sharesAsAmounts = false;
+    qint64 donorMinor = 0;
+    qint64 otherMinor = 0;
+    qint64 inKindMinor = 0;
     int sortOrder = 0;
 
     friend bool operator==(const BudgetLine &, const BudgetLine &) = default;

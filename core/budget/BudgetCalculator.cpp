@@ -223,6 +223,31 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
         if (!add(result.byMember[line.memberId], value) ||
             !add(result.byPeriod[line.period], value))
             return tooLarge();
+        if (line.sharesAsAmounts) {
+            // Amounts in the line's currency, each converted like the line; the partner's
+            // own co-financing takes what they leave, so the sources add up exactly.
+            const qint64 given[] = {line.donorMinor, 0, line.otherMinor, line.inKindMinor};
+            qint64 parts[4] = {0, 0, 0, 0};
+            qint64 assigned = 0;
+            for (int k : {0, 2, 3}) {
+                const Money share(given[k], *conversion.currency);
+                const auto part =
+                    !conversion.rate ? Result<Money>(share)
+                    : conversion.rate->second
+                        ? share.convertedAtInverse(conversion.rate->first.rate, *budgetCurrency)
+                        : share.convertedAt(conversion.rate->first.rate, *budgetCurrency);
+                if (!part || !add(assigned, part->minorUnits()))
+                    return tooLarge();
+                parts[k] = part->minorUnits();
+            }
+            parts[1] = value - assigned;
+            for (int k = 0; k < 4; ++k) {
+                if (!add(sources[k], parts[k]))
+                    return tooLarge();
+                result.lines.last().sources[size_t(k)] = parts[k];
+            }
+            continue;
+        }
         // Each share is rounded by the rule, except the last one the line has, which takes
         // what is left, so that the sources always add up to the line exactly.
         const Decimal *shares[] = {&line.donorPct, &line.ownPct, &line.otherPct, &line.inKindPct};

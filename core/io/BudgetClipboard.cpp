@@ -19,6 +19,15 @@ QString flat(QString text)
     return text;
 }
 
+// A share given as an amount, as the import reads it; "" for a line in percentages.
+QString amountText(bool asAmounts, qint64 minor, const std::optional<Currency> &currency)
+{
+    if (!asAmounts)
+        return QString();
+    return currency ? MoneyFormat::format(Money(minor, *currency), NumberStyle::Plain)
+                    : QString::number(minor);
+}
+
 } // namespace
 
 QString BudgetClipboard::toText(const QList<BudgetLine> &lines,
@@ -38,9 +47,12 @@ QString BudgetClipboard::toText(const QList<BudgetLine> &lines,
                             cost,
                             line.currency,
                             QString::number(line.period),
-                            line.donorPct.toString(),
-                            line.otherPct.toString(),
-                            line.inKindPct.toString()}
+                            line.sharesAsAmounts ? QString() : line.donorPct.toString(),
+                            line.sharesAsAmounts ? QString() : line.otherPct.toString(),
+                            line.sharesAsAmounts ? QString() : line.inKindPct.toString(),
+                            amountText(line.sharesAsAmounts, line.donorMinor, currency),
+                            amountText(line.sharesAsAmounts, line.otherMinor, currency),
+                            amountText(line.sharesAsAmounts, line.inKindMinor, currency)}
                     .join(u'\t');
     }
     return rows.join(u'\n') + u'\n';

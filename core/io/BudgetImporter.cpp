@@ -80,10 +80,13 @@ RateImportPreview RateImporter::preview(const CsvTable &table)
 
 QStringList BudgetImporter::columns()
 {
-    return {QStringLiteral("category"),  QStringLiteral("description"), QStringLiteral("partner"),
-            QStringLiteral("unit"),      QStringLiteral("quantity"),    QStringLiteral("unit_cost"),
-            QStringLiteral("currency"),  QStringLiteral("period"),      QStringLiteral("donor_pct"),
-            QStringLiteral("other_pct"), QStringLiteral("in_kind_pct")};
+    return {QStringLiteral("category"),     QStringLiteral("description"),
+            QStringLiteral("partner"),      QStringLiteral("unit"),
+            QStringLiteral("quantity"),     QStringLiteral("unit_cost"),
+            QStringLiteral("currency"),     QStringLiteral("period"),
+            QStringLiteral("donor_pct"),    QStringLiteral("other_pct"),
+            QStringLiteral("in_kind_pct"),  QStringLiteral("donor_amount"),
+            QStringLiteral("other_amount"), QStringLiteral("in_kind_amount")};
 }
 
 BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetTemplate &layout,
@@ -187,6 +190,25 @@ BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetT
             if (auto pct = CellParsers::decimal(text, commaDecimals); !pct)
                 problem(column, pct.message());
             else if (Status s = FundingShares::set(l, share, *pct); !s)
+                problem(column, s.message());
+        }
+        // Or amounts in the line's currency; the partner's own takes the rest of the line.
+        const bool percentages = !cell("donor_pct").isEmpty() || !cell("other_pct").isEmpty() ||
+                                 !cell("in_kind_pct").isEmpty();
+        for (const auto &[column, share] :
+             {std::pair("donor_amount", FundingShares::Share::Donor),
+              std::pair("other_amount", FundingShares::Share::OtherDonors),
+              std::pair("in_kind_amount", FundingShares::Share::InKind)}) {
+            const QString text = cell(column);
+            if (text.isEmpty() || !currency)
+                continue;
+            if (percentages) {
+                problem(column, tr("Give the shares as percentages or as amounts, not both."));
+                continue;
+            }
+            if (auto amount = CellParsers::amount(text, *currency, commaDecimals); !amount)
+                problem(column, amount.message());
+            else if (Status s = FundingShares::setAmount(l, share, *amount); !s)
                 problem(column, s.message());
         }
         preview.lines.append(l);

@@ -48,7 +48,9 @@ struct BudgetImportPreview
 
 // Reads the budget-lines CSV format: category, description, partner, unit, quantity,
 // unit_cost, currency, period, donor_pct, and optionally other_pct and in_kind_pct (other
-// donors' and in-kind shares; the partner's own co-financing takes the rest). The category is a
+// donors' and in-kind shares; the partner's own co-financing takes the rest), or instead of
+// the percentages donor_amount, other_amount, in_kind_amount in the line's currency. The
+// category is a
 // heading of the version's template by its code (1.1.1, A.1, c); the partner a member of the
 // proposal's consortium by its organisation's acronym, in any case; unit_cost is in major units of
 // the line's currency; donor_pct the donor's share (the rest is the partner's co-financing), 100

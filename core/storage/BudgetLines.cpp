@@ -16,19 +16,15 @@ const char *const LineFields = "category_code, description, member_id, unit, qua
 
 QVariantList lineValues(const BudgetLine &l)
 {
-    return {l.category,
-            l.description,
+    return {l.category, l.description,
             l.memberId > 0 ? QVariant(l.memberId) : QVariant(QMetaType(QMetaType::LongLong)),
-            l.unit,
-            l.quantity.toString(),
-            l.unitCostMinor,
-            l.currency,
-            l.period,
-            QStringLiteral("percent"),
-            l.donorPct.toString(),
-            l.ownPct.toString(),
-            l.otherPct.toString(),
-            l.inKindPct.toString(),
+            l.unit, l.quantity.toString(), l.unitCostMinor, l.currency, l.period,
+            // funding_basis: shares as % of the line, or as minor units of its currency
+            l.sharesAsAmounts ? QStringLiteral("amount") : QStringLiteral("percent"),
+            l.sharesAsAmounts ? QString::number(l.donorMinor) : l.donorPct.toString(),
+            l.sharesAsAmounts ? QStringLiteral("0") : l.ownPct.toString(),
+            l.sharesAsAmounts ? QString::number(l.otherMinor) : l.otherPct.toString(),
+            l.sharesAsAmounts ? QString::number(l.inKindMinor) : l.inKindPct.toString(),
             l.sortOrder};
 }
 
@@ -60,6 +56,23 @@ template <class Row> Result<BudgetLine> lineFrom(const Row &row)
     l.unitCostMinor = row.int64(7);
     l.currency = row.text(8);
     l.period = int(row.int64(9));
+    if (row.text(10) == u"amount") {
+        l.sharesAsAmounts = true;
+        l.donorPct = Decimal();
+        qint64 *amounts[] = {&l.donorMinor, nullptr, &l.otherMinor, &l.inKindMinor};
+        for (int s : {0, 2, 3}) {
+            const QString text = row.text(11 + s);
+            bool ok = false;
+            *amounts[s] = text.toLongLong(&ok);
+            if (!ok)
+                return BudgetRepository::badNumber(
+                    QCoreApplication::translate("hamkor::core::BudgetRepository",
+                                                "a funding share"),
+                    text);
+        }
+        l.sortOrder = int(row.int64(15));
+        return l;
+    }
     Decimal *shares[] = {&l.donorPct, &l.ownPct, &l.otherPct, &l.inKindPct};
     for (int s = 0; s < 4; ++s) {
         const QString text = row.text(11 + s);

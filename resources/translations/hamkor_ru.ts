@@ -739,6 +739,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>The unit cost cannot be negative.</source>
         <translation>Цена за единицу не может быть отрицательной.</translation>
     </message>
+    <message>
+        <source>Give the shares as percentages or as amounts, not both.</source>
+        <translation>Укажите доли либо в процентах, либо суммами, но не тем и другим сразу.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetLinesImporter</name>
@@ -1992,6 +1996,18 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>The donor&apos;s, other donors&apos; and in-kind shares would exceed 100 %.</source>
         <translation>Доли донора, других доноров и натурального вклада превысили бы 100 %.</translation>
     </message>
+    <message>
+        <source>A share of a line cannot be negative.</source>
+        <translation>Доля строки не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s currency %1 is not known.</source>
+        <translation>Валюта строки %1 неизвестна.</translation>
+    </message>
+    <message>
+        <source>The donor&apos;s, other donors&apos; and in-kind amounts (%1) would exceed the line&apos;s %2.</source>
+        <translation>Суммы донора, других доноров и натурального вклада (%1) превысили бы сумму строки %2.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::IcsWriter</name>
@@ -3219,10 +3235,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Год</translation>
     </message>
     <message>
-        <source>Donor %</source>
-        <translation>Донор, %</translation>
-    </message>
-    <message>
         <source>Exchange rate</source>
         <translation>Курс</translation>
     </message>
@@ -3235,20 +3247,8 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <source>The share “%1” must be a number from 0 to 100.</source>
-        <translation>Доля «%1» должна быть числом от 0 до 100.</translation>
-    </message>
-    <message>
         <source>Share “%1”: %2</source>
         <translation>Доля «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Other donors %</source>
-        <translation>Другие доноры, %</translation>
-    </message>
-    <message>
-        <source>In kind %</source>
-        <translation>В натуральной форме, %</translation>
     </message>
     <message>
         <source>The number of units cannot be negative.</source>
@@ -3257,6 +3257,26 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The unit rate cannot be negative.</source>
         <translation>Цена за единицу не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Share “%1”: an amount is in the line&apos;s currency, %2.</source>
+        <translation>Доля «%1»: сумма указывается в валюте строки, %2.</translation>
+    </message>
+    <message>
+        <source>The share “%1” must be a number from 0 to 100, or an amount with the line&apos;s currency (%2).</source>
+        <translation>Доля «%1» должна быть числом от 0 до 100 или суммой с валютой строки (%2).</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Other donors</source>
+        <translation>Другие доноры</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Натурой</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/Store.h"
 #include "core/budget/BudgetCompare.h"
 #include "core/budget/BudgetLoader.h"
+#include "core/budget/FundingShares.h"
 #include "core/commands/BudgetCommands.h"
 #include "core/commands/OrganisationCommands.h"
 #include "core/commands/ProposalCommands.h"
@@ -385,6 +386,39 @@ private Q_SLOTS:
         // 2.5 × 1 000.50 = 2 501.25 under 12 Taxes, outside the eligible costs.
         QCOMPARE(loaded(*id).result.total("12"), 250125);
         QCOMPARE(loaded(*id).result.total("11"), 0);
+    }
+
+    // Shares as amounts in the line's currency, converted like the line; the partner's own
+    // takes the rest: 12 × 450 000.00 KZT = 5 400 000.00 KZT × 0.00178 = 9 612.00 EUR, of
+    // which 3 000 000.00 KZT (5 340.00) from the donor and 400 000.00 KZT (712.00) in kind.
+    void sharesAsAmounts()
+    {
+        const auto layout = BudgetTemplate::find("eu-prag");
+        const QHash<QString, qint64> acronyms{{"zhb", m_proposal.members.at(0).id}};
+        const auto table = CsvReader::parse(
+            "category,partner,quantity,unit_cost,currency,donor_amount,in_kind_amount,donor_pct\n"
+            "1.1.1,ZhB,12,450000,KZT,3000000,400000,\n"
+            "1.1.1,ZhB,1,100,KZT,50,,90\n"
+            "1.1.1,ZhB,1,100,KZT,150,,\n");
+        QVERIFY(table.ok());
+        const BudgetImportPreview preview =
+            BudgetImporter::preview(*table, *layout, m_proposal, acronyms);
+        QCOMPARE(preview.problems.size(), 2);
+        QCOMPARE(preview.problems.at(0).column, "donor_amount");    // both ways at once
+        QVERIFY(preview.problems.at(1).message.contains("exceed")); // more than the line
+        BudgetVersion v = draft();
+        BudgetLine l = line("1.1.1", 0, "12", 45000000, "KZT", "Coordinator");
+        QVERIFY(FundingShares::setAmount(l, FundingShares::Share::Donor, 300000000).ok());
+        QVERIFY(FundingShares::setAmount(l, FundingShares::Share::InKind, 40000000).ok());
+        v.lines = {l};
+        const auto id = commands::addBudgetVersion(*m_store, v);
+        QVERIFY(id.ok());
+        const LoadedBudget b = loaded(*id);
+        QVERIFY(b.version.lines.at(0).sharesAsAmounts);
+        QCOMPARE(b.result.lines.at(0).convertedMinor, 961200);
+        QCOMPARE(b.result.bySource.value("donor"), 534000);
+        QCOMPARE(b.result.bySource.value("in_kind"), 71200);
+        QCOMPARE(b.result.bySource.value("own"), 961200 - 534000 - 71200);
     }
 
     // The proposal's eligibility check carries the newest version's rules.

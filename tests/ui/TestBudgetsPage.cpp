@@ -167,6 +167,28 @@ private Q_SLOTS:
         // 9 612.00 × 6 % = 576.72 from other donors, 384.48 in kind
         QCOMPARE(model()->budget()->result.bySource.value("other_donors"), 57672);
         QCOMPARE(model()->budget()->result.bySource.value("in_kind"), 38448);
+
+        // As an amount in the line's currency: 4 000 000.00 KZT × 0.00178 = 7 120.00 from the
+        // donor, the rest of 9 612.00 (2 492.00) the partner's own; the other shares start
+        // again from nothing.
+        const qint64 otherBefore = model()->budget()->result.bySource.value("other_donors");
+        QVERIFY(model()->setData(
+            model()->indexOfLine(id).siblingAtColumn(ui::BudgetTreeModel::DonorPct),
+            "4000000 KZT"));
+        stored = core::BudgetRepository(m_store->database().connection()).loadLine(id);
+        QVERIFY(stored->sharesAsAmounts);
+        QCOMPARE(stored->donorMinor, 400000000);
+        QCOMPARE(model()->budget()->result.lines.at(0).sources[0], 712000);
+        QCOMPARE(model()->budget()->result.lines.at(0).sources[1], 249200);
+        QCOMPARE(model()->budget()->result.bySource.value("other_donors"), otherBefore - 57672);
+        QCOMPARE(model()->indexOfLine(id).siblingAtColumn(ui::BudgetTreeModel::DonorPct).data(),
+                 "4,000,000.00 KZT");
+        QVERIFY(!model()->setData(
+            model()->indexOfLine(id).siblingAtColumn(ui::BudgetTreeModel::DonorPct),
+            "6000000 KZT")); // more than the line's 5 400 000.00 KZT
+        QVERIFY(!model()->setData(
+            model()->indexOfLine(id).siblingAtColumn(ui::BudgetTreeModel::DonorPct),
+            "100 EUR")); // not the line's currency
     }
 
     void movingALineToAnotherHeading()
@@ -199,8 +221,9 @@ private Q_SLOTS:
         const QString copied = m_page->copySelection();
         QCOMPARE(copied,
                  "category\tdescription\tpartner\tunit\tquantity\tunit_cost\tcurrency\tperiod\t"
-                 "donor_pct\tother_pct\tin_kind_pct\n1.1.1\tProject coordinator (50%)\tEcoAl\t"
-                 "month\t12\t450000.00\tKZT\t1\t90\t0\t0\n");
+                 "donor_pct\tother_pct\tin_kind_pct\tdonor_amount\tother_amount\tin_kind_amount\n"
+                 "1.1.1\tProject coordinator "
+                 "(50%)\tEcoAl\tmonth\t12\t450000.00\tKZT\t1\t90\t0\t0\t\t\t\n");
         const int before = int(model()->budget()->version.lines.size());
         QVERIFY(m_page->pasteText(copied));
         QCOMPARE(model()->budget()->version.lines.size(), before + 1);

@@ -76,11 +76,22 @@ QVariant BudgetTreeModel::lineData(const Node &node, int column, int role) const
     case Year:
         return line.period;
     case DonorPct:
-        return MoneyFormat::formatDecimal(line.donorPct, style);
     case OtherPct:
-        return MoneyFormat::formatDecimal(line.otherPct, style);
-    case InKindPct:
-        return MoneyFormat::formatDecimal(line.inKindPct, style);
+    case InKindPct: {
+        // A share as a percentage of the line, or as an amount in its currency.
+        if (line.sharesAsAmounts) {
+            const qint64 minor = column == DonorPct   ? line.donorMinor
+                                 : column == OtherPct ? line.otherMinor
+                                                      : line.inKindMinor;
+            const auto currency = core::Currency::fromCode(line.currency);
+            return currency ? MoneyFormat::formatWithCode(core::Money(minor, *currency), style)
+                            : QString::number(minor);
+        }
+        const core::Decimal &pct = column == DonorPct   ? line.donorPct
+                                   : column == OtherPct ? line.otherPct
+                                                        : line.inKindPct;
+        return MoneyFormat::formatDecimal(pct, style) + (edit ? QString() : QStringLiteral(" %"));
+    }
     case Rate:
         if (computed.missingRate)
             return tr("missing");
@@ -209,13 +220,36 @@ core::Result<BudgetLine> BudgetTreeModel::edited(const BudgetLine &line, int col
     case DonorPct:
     case OtherPct:
     case InKindPct: {
-        const auto pct = MoneyFormat::parseDecimal(text, style);
-        if (!pct)
-            return core::Error{tr("The share “%1” must be a number from 0 to 100.").arg(text)};
         const core::FundingShares::Share share =
             column == DonorPct   ? core::FundingShares::Share::Donor
             : column == OtherPct ? core::FundingShares::Share::OtherDonors
                                  : core::FundingShares::Share::InKind;
+        // "90" or "90 %" is a percentage; "4 000 KZT" an amount in the line's currency.
+        QString number = text;
+        const QString code = number.section(u' ', -1).toUpper();
+        if (code.size() == 3 && code.at(0).isLetter()) {
+            if (code != l.currency)
+                return core::Error{tr("Share “%1”: an amount is in the line's currency, %2.")
+                                       .arg(text, l.currency)};
+            number.chop(3);
+            const auto currency = core::Currency::fromCode(l.currency);
+            const auto amount = currency ? MoneyFormat::parse(number.trimmed(), *currency, style)
+                                         : core::Result<core::Money>(core::Error{l.currency});
+            if (!amount)
+                return core::Error{tr("Share “%1”: %2").arg(text, amount.message())};
+            if (const core::Status s =
+                    core::FundingShares::setAmount(l, share, amount->minorUnits());
+                !s)
+                return core::Error{tr("Share “%1”: %2").arg(text, s.message())};
+            break;
+        }
+        if (number.endsWith(u'%'))
+            number.chop(1);
+        const auto pct = MoneyFormat::parseDecimal(number.trimmed(), style);
+        if (!pct)
+            return core::Error{tr("The share “%1” must be a number from 0 to 100, or an amount "
+                                  "with the line's currency (%2).")
+                                   .arg(text, l.currency)};
         if (const core::Status s = core::FundingShares::set(l, share, *pct); !s)
             return core::Error{tr("Share “%1”: %2").arg(text, s.message())};
         break;

@@ -297,11 +297,11 @@ QVariant BudgetTreeModel::headerData(int section, Qt::Orientation orientation, i
     case Year:
         return tr("Year");
     case DonorPct:
-        return tr("Donor %");
+        return tr("Donor");
     case OtherPct:
-        return tr("Other donors %");
+        return tr("Other donors");
     case InKindPct:
-        return tr("In kind %");
+        return tr("In kind");
     case Rate:
         return tr("Exchange rate");
     case Amount:
