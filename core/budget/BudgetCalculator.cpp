@@ -169,6 +169,8 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
         return *conversions.insert(code, c);
     };
     QHash<QString, qint64> byHeading; // the lines' own headings; the ones above at the end
+    QString lastCategory;
+    qint64 *lastSlot = nullptr;
     QHash<qint64, QHash<QString, qint64>> byMemberHeading;
     qint64 sources[4] = {0, 0, 0, 0};
     for (int i = 0; i < version.lines.size(); ++i) {
@@ -214,7 +216,12 @@ Result<BudgetResult> BudgetCalculator::compute(const BudgetVersion &version,
         computed.convertedMinor = value;
         result.lines.append(computed);
 
-        if (!add(byHeading[line.category], value))
+        // Lines come heading by heading: the last heading's slot is usually the one.
+        if (!lastSlot || line.category != lastCategory) {
+            lastCategory = line.category;
+            lastSlot = &byHeading[line.category];
+        }
+        if (!add(*lastSlot, value))
             return tooLarge();
         if (heading.isTax)
             continue; // taxes are no direct cost of a member or period

@@ -65,6 +65,23 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
     };
     const auto empty = CsvCell{};
 
+    // A budget uses few rates: their texts are made once (by the rate's row), not for
+    // every line.
+    struct RateTexts
+    {
+        QHash<qint64, std::pair<QString, QString>> known;
+        std::pair<QString, QString> of(const ExchangeRate &r)
+        {
+            if (r.id == 0)
+                return {r.rate.toString(), r.date.toString(Qt::ISODate)};
+            auto it = known.find(r.id);
+            if (it == known.end())
+                it = known.insert(r.id, {r.rate.toString(), r.date.toString(Qt::ISODate)});
+            return *it;
+        }
+        QString rate(const ExchangeRate &r) { return of(r).first; }
+        QString date(const ExchangeRate &r) { return of(r).second; }
+    } rateTexts;
     CsvWriter writer(device, options);
     writer.writeTextRow(columns());
     QHash<QString, QString> headingNames;
@@ -93,8 +110,8 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
                                         : number(QString::number(line.unitCostMinor)),
                            text(line.currency)};
         if (computed.rate)
-            row << number(computed.rate->rate.toString()) << text(computed.rate->from)
-                << text(computed.rate->to) << text(computed.rate->date.toString(Qt::ISODate));
+            row << number(rateTexts.rate(*computed.rate)) << text(computed.rate->from)
+                << text(computed.rate->to) << text(rateTexts.date(*computed.rate));
         else
             row << empty << empty << empty << empty;
         // A line that could not be converted has no amount (the rules name it).

@@ -109,6 +109,10 @@ Result<QList<BudgetLine>> BudgetRepository::loadLines(const QString &where, qint
     if (auto reader = SqliteReader::open(m_sql.database(), sql)) {
         if (!reader->bind(1, id))
             return Error{tr("The budget lines could not be read.")};
+        auto count = SqliteReader::open(
+            m_sql.database(), QStringLiteral("SELECT count(*) FROM budget_lines WHERE ") + where);
+        if (count && count->bind(1, id) && count->next())
+            lines.reserve(qsizetype(count->int64(0)));
         while (reader->next()) {
             auto line = lineFrom(*reader);
             if (!line)
