@@ -146,11 +146,21 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
         narrative(xml, organisation.name);
         xml.writeEndElement();
     }
+    // IATI's ActivityStatus: 1 pipeline (awarded, not started), 2 implementation, 4 closed;
+    // its dates: 1 planned start, 2 actual start (once started), 3 planned end.
+    const QDate today = Clock::nowUtc().date();
+    const bool started =
+        p.status == u"in_implementation" || p.status == u"closed" || p.start <= today;
     xml.writeEmptyElement(QStringLiteral("activity-status"));
-    xml.writeAttribute(QStringLiteral("code"),
-                       p.status == u"closed" ? QStringLiteral("4") : QStringLiteral("2"));
+    xml.writeAttribute(QStringLiteral("code"), p.status == u"closed" ? QStringLiteral("4")
+                                               : started             ? QStringLiteral("2")
+                                                                     : QStringLiteral("1"));
     const QDate end = p.start.addMonths(p.durationMonths).addDays(-1);
-    for (const auto &[type, date] : {std::pair{"1", p.start}, std::pair{"3", end}}) {
+    QList<std::pair<const char *, QDate>> dates{{"1", p.start}};
+    if (started && p.start <= today)
+        dates.append({"2", p.start});
+    dates.append({"3", end});
+    for (const auto &[type, date] : std::as_const(dates)) {
         xml.writeEmptyElement(QStringLiteral("activity-date"));
         xml.writeAttribute(QStringLiteral("type"), QString::fromLatin1(type));
         xml.writeAttribute(QStringLiteral("iso-date"), date.toString(Qt::ISODate));

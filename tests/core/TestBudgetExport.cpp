@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Budgets leaving Hamkor (issue 7): the bytes of the CSV, the cells and formulas of the XLSX,
 // the text of the PDF, the IATI file against the standard's schema.
+#include "core/Clock.h"
 #include "core/export/BudgetCsv.h"
 #include "core/export/BudgetExport.h"
 #include "core/export/BudgetIati.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -323,6 +325,9 @@ private Q_SLOTS:
 
     void iatiAgainstTheSchema()
     {
+        // Today is fixed: before the proposal's start in September 2027.
+        Clock::setSource([] { return QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC); });
+        const auto restore = qScopeGuard([] { Clock::setSource({}); });
         const LoadedBudget b = budget("eu-prag");
         const QString path = m_dir.filePath("activity.xml");
         QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Iati, {}, {}}).ok());
@@ -344,6 +349,9 @@ private Q_SLOTS:
         QVERIFY(xml.contains("value-date=\"2027-09-01\">2675.00</value>"));
         QVERIFY(xml.contains("value-date=\"2028-09-01\">571.38</value>"));
         QVERIFY(xml.contains("<recipient-country code=\"TJ\" percentage=\"33.34\"/>"));
+        // Awarded, starting in September 2027: in the pipeline, no actual start yet.
+        QVERIFY(xml.contains("<activity-status code=\"1\"/>"));
+        QVERIFY(!xml.contains("<activity-date type=\"2\""));
         // Not for a proposal still being written.
         LoadedBudget draft = b;
         draft.context.proposal.status = "full_proposal";
