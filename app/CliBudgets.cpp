@@ -102,25 +102,17 @@ int CliBudgets::importRates(const QStringList &arguments)
     if (int code = CliCommon::parse(parser, arguments, 2, 2, usage); code >= 0)
         return code;
     const QString csvPath = parser.positionalArguments().at(2);
-    const auto table = CsvReader::readFile(csvPath);
-    if (!table) {
-        cli::error(csvPath + QStringLiteral(": ") + table.message());
+    const auto table = CliCommon::readCsv(csvPath);
+    if (!table)
         return 1;
-    }
     const RateImportPreview preview = RateImporter::preview(*table);
     if (!preview.ok())
         return printProblems(csvPath, preview.problems);
-    auto store = Store::open(parser.positionalArguments().at(3));
-    if (!store) {
-        cli::error(store.message());
+    const auto store = CliCommon::openForWriting(parser.positionalArguments().at(3));
+    if (!store)
         return 1;
-    }
-    if ((*store)->isReadOnly()) {
-        cli::error((*store)->database().readOnlyReason());
-        return 1;
-    }
     const auto added = commands::putExchangeRates(
-        **store, preview.rates, tr("Import %n exchange rates", nullptr, int(preview.rates.size())));
+        *store, preview.rates, tr("Import %n exchange rates", nullptr, int(preview.rates.size())));
     if (!added) {
         cli::error(added.message() + u'\n' + tr("Nothing was imported."));
         return 1;
@@ -155,27 +147,18 @@ int CliBudgets::importBudget(const QStringList &arguments)
         return 2;
     }
     const QString csvPath = parser.positionalArguments().at(2);
-    const auto table = CsvReader::readFile(csvPath);
-    if (!table) {
-        cli::error(csvPath + QStringLiteral(": ") + table.message());
+    const auto table = CliCommon::readCsv(csvPath);
+    if (!table)
         return 1;
-    }
-    auto store = Store::open(parser.positionalArguments().at(3));
-    if (!store) {
-        cli::error(store.message());
+    const auto store = CliCommon::openForWriting(parser.positionalArguments().at(3));
+    if (!store)
         return 1;
-    }
-    if ((*store)->isReadOnly()) {
-        cli::error((*store)->database().readOnlyReason());
-        return 1;
-    }
-    const auto proposal =
-        ProposalRepository((*store)->database().connection()).loadByAcronym(acronym);
+    const auto proposal = ProposalRepository(store->database().connection()).loadByAcronym(acronym);
     if (!proposal) {
         cli::error(proposal.message());
         return 1;
     }
-    const auto outcome = BudgetLinesImporter::intoProposal(**store, proposal->id,
+    const auto outcome = BudgetLinesImporter::intoProposal(*store, proposal->id,
                                                            parser.value(versionOption()), *table);
     if (!outcome) {
         cli::error(outcome.message() + u'\n' + tr("Nothing was imported."));

@@ -65,22 +65,14 @@ int CliCalls::importCalls(const QStringList &arguments)
     if (int code = CliCommon::parse(parser, arguments, 2, 2, usage); code >= 0)
         return code;
     const QString csvPath = parser.positionalArguments().at(2);
-    const auto table = CsvReader::readFile(csvPath);
-    if (!table) {
-        cli::error(csvPath + QStringLiteral(": ") + table.message());
+    const auto table = CliCommon::readCsv(csvPath);
+    if (!table)
         return 1;
-    }
-    auto store = Store::open(parser.positionalArguments().at(3));
-    if (!store) {
-        cli::error(store.message());
+    const auto store = CliCommon::openForWriting(parser.positionalArguments().at(3));
+    if (!store)
         return 1;
-    }
-    if ((*store)->isReadOnly()) {
-        cli::error((*store)->database().readOnlyReason());
-        return 1;
-    }
     const CallImportPreview preview = CallImporter::preview(
-        (*store)->database().connection(), *table, QString::fromLatin1(Clock::userZone().id()));
+        store->database().connection(), *table, QString::fromLatin1(Clock::userZone().id()));
     if (!preview.ok()) {
         QStringList lines;
         for (const ImportProblem &problem : preview.problems)
@@ -90,7 +82,7 @@ int CliCalls::importCalls(const QStringList &arguments)
         return 1;
     }
     const auto added = commands::addCalls(
-        **store, preview.toAdd, tr("Import %n calls", nullptr, int(preview.toAdd.size())));
+        *store, preview.toAdd, tr("Import %n calls", nullptr, int(preview.toAdd.size())));
     if (!added) {
         cli::error(added.message() + u'\n' + tr("Nothing was imported."));
         return 1;

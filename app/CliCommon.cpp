@@ -2,6 +2,8 @@
 #include "app/CliCommon.h"
 
 #include "app/CliOutput.h"
+#include "core/Store.h"
+#include "core/io/CsvReader.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -63,6 +65,30 @@ int CliCommon::writeOutput(const QString &path, const QByteArray &bytes)
         return 1;
     }
     return 0;
+}
+
+std::optional<core::CsvTable> CliCommon::readCsv(const QString &path)
+{
+    auto table = core::CsvReader::readFile(path);
+    if (!table) {
+        cli::error(path + QStringLiteral(": ") + table.message());
+        return std::nullopt;
+    }
+    return std::move(table).value();
+}
+
+std::unique_ptr<core::Store> CliCommon::openForWriting(const QString &path)
+{
+    auto store = core::Store::open(path);
+    if (!store) {
+        cli::error(store.message());
+        return nullptr;
+    }
+    if ((*store)->isReadOnly()) {
+        cli::error((*store)->database().readOnlyReason());
+        return nullptr;
+    }
+    return std::move(store).value();
 }
 
 } // namespace app

@@ -5,7 +5,17 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 class QCommandLineParser;
+
+namespace hamkor {
+namespace core {
+class Store;
+struct CsvTable;
+} // namespace core
+} // namespace hamkor
 
 namespace hamkor {
 namespace app {
@@ -27,6 +37,10 @@ public:
     // Writes bytes to path, or to stdout when path is empty or "-". Never leaves a
     // half-written file at path. Returns the exit code.
     static int writeOutput(const QString &path, const QByteArray &bytes);
+    // The CSV file at path, or nothing after saying on stderr why it cannot be read.
+    static std::optional<core::CsvTable> readCsv(const QString &path);
+    // The Hamkor file at path open for writing, or nullptr after saying why it is not.
+    static std::unique_ptr<core::Store> openForWriting(const QString &path);
 };
 
 } // namespace app

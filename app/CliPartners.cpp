@@ -63,22 +63,14 @@ int CliPartners::importPartners(const QStringList &arguments)
     if (int code = CliCommon::parse(parser, arguments, 2, 2, usage); code >= 0)
         return code;
     const QString csvPath = parser.positionalArguments().at(2);
-    const auto table = CsvReader::readFile(csvPath);
-    if (!table) {
-        cli::error(csvPath + QStringLiteral(": ") + table.message());
+    const auto table = CliCommon::readCsv(csvPath);
+    if (!table)
         return 1;
-    }
-    auto store = Store::open(parser.positionalArguments().at(3));
-    if (!store) {
-        cli::error(store.message());
+    const auto store = CliCommon::openForWriting(parser.positionalArguments().at(3));
+    if (!store)
         return 1;
-    }
-    if ((*store)->isReadOnly()) {
-        cli::error((*store)->database().readOnlyReason());
-        return 1;
-    }
     const OrganisationImportPreview preview =
-        OrganisationImporter::preview((*store)->database().connection(), *table);
+        OrganisationImporter::preview(store->database().connection(), *table);
     if (!preview.ok()) {
         QStringList lines;
         for (const ImportProblem &problem : preview.problems)
@@ -91,7 +83,7 @@ int CliPartners::importPartners(const QStringList &arguments)
     const auto added = preview.toAdd.isEmpty()
                            ? Result<QList<qint64>>(QList<qint64>())
                            : commands::addOrganisations(
-                                 **store, preview.toAdd,
+                                 *store, preview.toAdd,
                                  tr("Import %n partners", nullptr, int(preview.toAdd.size())));
     if (!added) {
         cli::error(added.message() + u'\n' + tr("Nothing was imported."));

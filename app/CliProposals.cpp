@@ -135,22 +135,14 @@ int CliProposals::importProposals(const QStringList &arguments)
     if (int code = CliCommon::parse(parser, arguments, 2, 2, usage); code >= 0)
         return code;
     const QString csvPath = parser.positionalArguments().at(2);
-    const auto table = CsvReader::readFile(csvPath);
-    if (!table) {
-        cli::error(csvPath + QStringLiteral(": ") + table.message());
+    const auto table = CliCommon::readCsv(csvPath);
+    if (!table)
         return 1;
-    }
-    auto store = Store::open(parser.positionalArguments().at(3));
-    if (!store) {
-        cli::error(store.message());
+    const auto store = CliCommon::openForWriting(parser.positionalArguments().at(3));
+    if (!store)
         return 1;
-    }
-    if ((*store)->isReadOnly()) {
-        cli::error((*store)->database().readOnlyReason());
-        return 1;
-    }
     const ProposalImportPreview preview =
-        ProposalImporter::preview((*store)->database().connection(), *table);
+        ProposalImporter::preview(store->database().connection(), *table);
     if (!preview.ok()) {
         QStringList lines;
         for (const ImportProblem &problem : preview.problems)
@@ -163,7 +155,7 @@ int CliProposals::importProposals(const QStringList &arguments)
     const auto added =
         preview.toAdd.isEmpty()
             ? Result<QList<qint64>>(QList<qint64>())
-            : commands::addProposals(**store, preview.toAdd,
+            : commands::addProposals(*store, preview.toAdd,
                                      tr("Import %n proposals", nullptr, int(preview.toAdd.size())));
     if (!added) {
         cli::error(added.message() + u'\n' + tr("Nothing was imported."));

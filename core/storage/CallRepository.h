@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Call.h"
+#include "core/storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -66,8 +67,8 @@ private:
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values) const;
 
     QSqlDatabase m_db;
-    mutable QHash<QString, QSqlQuery> m_statements;
-    QList<std::pair<bool, QVariantList>> m_pendingIndex;       // add (or remove), and the values
+    mutable StatementCache m_statements;                 // prepared once, run again with new values
+    QList<std::pair<bool, QVariantList>> m_pendingIndex; // add (or remove), and the values
     mutable QHash<QString, QList<QVariantList>> m_pendingRows; // single-row insert → rows
     mutable QStringList m_pendingOrder;                        // in the order first queued
 };

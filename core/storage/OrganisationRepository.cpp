@@ -42,7 +42,8 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-OrganisationRepository::OrganisationRepository(const QSqlDatabase &db) : m_db(db) {}
+OrganisationRepository::OrganisationRepository(const QSqlDatabase &db) : m_db(db), m_statements(db)
+{}
 
 OrganisationRepository::~OrganisationRepository()
 {
@@ -53,18 +54,7 @@ OrganisationRepository::~OrganisationRepository()
 Result<QSqlQuery *> OrganisationRepository::run(const QString &sql,
                                                 const QVariantList &values) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return Sql::error(query.lastError());
-        it = m_statements.insert(sql, query);
-    }
-    it->finish();
-    if (Status status = Sql::run(*it, values); !status)
-        return status.error();
-    return &*it;
+    return m_statements.run(sql, values);
 }
 
 QVariantList OrganisationRepository::fieldValues(const Organisation &o) const

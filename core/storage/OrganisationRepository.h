@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Organisation.h"
+#include "core/storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -63,7 +64,7 @@ private:
     void index(qint64 id, const Organisation &organisation, bool add);
 
     QSqlDatabase m_db;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable StatementCache m_statements; // prepared once, run again with new values
     QList<std::pair<qint64, std::optional<Organisation>>> m_pendingIndex; // id, and what to index
 };
 

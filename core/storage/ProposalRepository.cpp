@@ -33,22 +33,11 @@ const char *const Fields = "call_id, acronym, title, summary, start_on, duration
 
 } // namespace
 
-ProposalRepository::ProposalRepository(const QSqlDatabase &db) : m_db(db) {}
+ProposalRepository::ProposalRepository(const QSqlDatabase &db) : m_db(db), m_statements(db) {}
 
 Result<QSqlQuery *> ProposalRepository::run(const QString &sql, const QVariantList &values) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return Sql::error(query.lastError());
-        it = m_statements.insert(sql, query);
-    }
-    it->finish();
-    if (Status status = Sql::run(*it, values); !status)
-        return status.error();
-    return &*it;
+    return m_statements.run(sql, values);
 }
 
 Result<qint64> ProposalRepository::idOfAcronym(const QString &acronym) const

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Proposal.h"
+#include "core/storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,7 +44,7 @@ private:
     Status writeConsortium(qint64 id, const Proposal &proposal, bool restoring);
 
     QSqlDatabase m_db;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable StatementCache m_statements; // prepared once, run again with new values
 };
 
 } // namespace core
