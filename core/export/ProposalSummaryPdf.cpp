@@ -2,13 +2,10 @@
 #include "core/export/ProposalSummaryPdf.h"
 
 #include "core/domain/DeadlineText.h"
-#include "core/export/PdfBuilder.h"
+#include "core/export/PdfPages.h"
 #include "core/reference/Reference.h"
 
 #include <QLocale>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextTable>
 
 #include <algorithm>
 
@@ -31,15 +28,14 @@ template <class T> QList<T> sorted(QList<T> list)
     return list;
 }
 
-// Builds the sheet into a QTextDocument. User text goes in through QTextCursor::insertText
-// only, so nothing in it is ever read as markup.
-class Sheet : public Builder
+// Builds the sheet as a flow of blocks; user text is only ever drawn as text.
+class Sheet
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::ProposalSummaryPdf)
 
 public:
-    Sheet(QTextDocument &document, const ProposalSummaryInput &input)
-        : Builder(document), m_input(input), m_zone(input.generatedAt.timeZone())
+    Sheet(Flow &flow, const ProposalSummaryInput &input)
+        : m_flow(flow), m_input(input), m_zone(input.generatedAt.timeZone())
     {
         titleBlock();
         callBlock();
@@ -52,31 +48,31 @@ private:
     void titleBlock()
     {
         const Proposal &proposal = m_input.proposal;
-        paragraph(tr("PROPOSAL SUMMARY"), text(7.5, Muted, true));
-        paragraph(orDash(proposal.acronym), text(18, Accent, true), 1);
+        m_flow.paragraph(tr("PROPOSAL SUMMARY"), text(7.5, Muted, true));
+        m_flow.paragraph(orDash(proposal.acronym), text(18, Accent, true), 1);
         if (!proposal.title.isEmpty())
-            paragraph(proposal.title, text(11.5), 0, 4);
+            m_flow.paragraph(proposal.title, text(11.5), 0, 4);
         QString duration = orDash({});
         if (proposal.durationMonths > 0)
             duration = tr("%1 months").arg(proposal.durationMonths);
         if (proposal.durationMonths > 0 && proposal.start.isValid())
             duration += u' ' + tr("(to %1)").arg(date(
                                    proposal.start.addMonths(proposal.durationMonths).addDays(-1)));
-        QTextTable *facts = table(4, {16, 34, 16, 34}, 0);
-        pairs(facts, 0, tr("Status"), reference::proposalStatuses().name(proposal.status),
-              tr("Template"), templateName(proposal.templateCode));
-        pairs(facts, 1, tr("Start"), orDash(date(proposal.start)), tr("Duration"), duration);
-        pairs(facts, 2, tr("Currency"), orDash(proposal.currency), tr("Generated"),
-              moment(m_input.generatedAt));
-        pairs(facts, 3, tr("Countries"), names(proposal.countries, reference::countries()),
-              tr("Thematic areas"), names(proposal.themes, reference::themes()));
+        Table *facts = m_flow.table(4, {16, 34, 16, 34}, 0);
+        Flow::pairs(facts, 0, tr("Status"), reference::proposalStatuses().name(proposal.status),
+                    tr("Template"), templateName(proposal.templateCode));
+        Flow::pairs(facts, 1, tr("Start"), orDash(date(proposal.start)), tr("Duration"), duration);
+        Flow::pairs(facts, 2, tr("Currency"), orDash(proposal.currency), tr("Generated"),
+                    moment(m_input.generatedAt));
+        Flow::pairs(facts, 3, tr("Countries"), names(proposal.countries, reference::countries()),
+                    tr("Thematic areas"), names(proposal.themes, reference::themes()));
     }
 
     void callBlock()
     {
-        heading(tr("Call"));
+        m_flow.heading(tr("Call"));
         if (!m_input.call)
-            return paragraph(tr("Standalone proposal: not linked to a call."), text(9.5));
+            return m_flow.paragraph(tr("Standalone proposal: not linked to a call."), text(9.5));
         const Call &call = *m_input.call;
         const QDateTime deadline = call.deadline();
         const QDateTime &now = m_input.generatedAt;
@@ -87,61 +83,62 @@ private:
             left = DeadlineText::daysLeftText(DeadlineText::daysLeft(deadline, now, m_zone),
                                               now >= deadline);
         }
-        QTextTable *facts = table(3, {16, 34, 16, 34}, 0);
-        pairs(facts, 0, tr("Title"), orDash(call.title), tr("Donor"), orDash(call.donor));
-        pairs(facts, 1, tr("Reference"), orDash(call.reference), tr("Days left"), left);
-        pairs(facts, 2, tr("Deadline"), donorTime, tr("In your time"), ownTime);
+        Table *facts = m_flow.table(3, {16, 34, 16, 34}, 0);
+        Flow::pairs(facts, 0, tr("Title"), orDash(call.title), tr("Donor"), orDash(call.donor));
+        Flow::pairs(facts, 1, tr("Reference"), orDash(call.reference), tr("Days left"), left);
+        Flow::pairs(facts, 2, tr("Deadline"), donorTime, tr("In your time"), ownTime);
     }
 
     void consortium()
     {
-        heading(tr("Consortium"));
+        m_flow.heading(tr("Consortium"));
         const QList<ConsortiumMember> members = sorted(m_input.proposal.members);
         if (members.isEmpty())
-            return paragraph(tr("No partners yet."), text(9.5));
-        QTextTable *grid = gridTable(
+            return m_flow.paragraph(tr("No partners yet."), text(9.5));
+        Table *grid = m_flow.gridTable(
             int(members.size()), {4, 15, 40, 22, 19},
             {tr("#"), tr("Role"), tr("Organisation"), tr("Country, type"), tr("Contribution")});
         for (int row = 1; const ConsortiumMember &member : members) {
-            put(grid, row, 0, QString::number(row));
-            QTextCursor role = put(grid, row, 1, reference::partnerRoles().name(member.role));
+            Flow::put(grid, row, 0, QString::number(row));
+            Cell &role = Flow::put(grid, row, 1, reference::partnerRoles().name(member.role));
             if (member.role == u"affiliated" && member.affiliatedTo != 0)
-                addLine(role, tr("tied to %1").arg(memberName(member.affiliatedTo)));
+                Flow::addLine(role, tr("tied to %1").arg(memberName(member.affiliatedTo)));
             const auto found = m_input.organisations.constFind(member.organisationId);
             if (found == m_input.organisations.cend()) {
-                put(grid, row, 2, tr("Organisation %1 (not found)").arg(member.organisationId),
-                    text(TablePoints, FailColour));
+                Flow::put(grid, row, 2,
+                          tr("Organisation %1 (not found)").arg(member.organisationId),
+                          text(TablePoints, FailColour));
             } else {
                 // The name in its own script, then its Latin name and acronym in grey.
-                QTextCursor name = put(grid, row, 2, found->name, text(TablePoints, Ink, true));
+                Cell &name = Flow::put(grid, row, 2, found->name, text(TablePoints, Ink, true));
                 QStringList latin;
                 if (!found->nameLatin.isEmpty() && found->nameLatin != found->name)
                     latin << found->nameLatin;
                 if (!found->acronym.isEmpty())
                     latin << found->acronym;
                 if (!latin.isEmpty())
-                    addLine(name, latin.join(QStringLiteral(" · ")));
-                QTextCursor place = put(grid, row, 3, reference::countries().name(found->country));
-                addLine(place, reference::organisationTypes().name(found->type));
+                    Flow::addLine(name, latin.join(QStringLiteral(" · ")));
+                Cell &place = Flow::put(grid, row, 3, reference::countries().name(found->country));
+                Flow::addLine(place, reference::organisationTypes().name(found->type));
             }
-            put(grid, row++, 4, member.contribution);
+            Flow::put(grid, row++, 4, member.contribution);
         }
     }
 
     void checklist()
     {
-        heading(tr("Checklist"));
+        m_flow.heading(tr("Checklist"));
         const QList<ChecklistItem> items = sorted(m_input.proposal.checklist);
         if (items.isEmpty())
-            return paragraph(tr("Nothing on the checklist yet."), text(9.5));
+            return m_flow.paragraph(tr("Nothing on the checklist yet."), text(9.5));
         const auto done =
             std::count_if(items.cbegin(), items.cend(), [](const ChecklistItem &item) {
                 return item.state == u"received" || item.state == u"not_needed";
             });
-        paragraph(tr("%1 of %2 received or not needed").arg(done).arg(items.size()),
-                  text(8.5, Muted), 0, 2);
-        QTextTable *grid = gridTable(int(items.size()), {50, 20, 13, 17},
-                                     {tr("Item"), tr("Owner"), tr("Due"), tr("State")});
+        m_flow.paragraph(tr("%1 of %2 received or not needed").arg(done).arg(items.size()),
+                         text(8.5, Muted), 0, 2);
+        Table *grid = m_flow.gridTable(int(items.size()), {50, 20, 13, 17},
+                                       {tr("Item"), tr("Owner"), tr("Due"), tr("State")});
         for (int row = 1; const ChecklistItem &item : items) {
             const bool open = item.state == u"todo";
             const bool overdue =
@@ -149,24 +146,25 @@ private:
             QString state = reference::checklistStates().name(item.state);
             if (overdue)
                 state = tr("%1 (overdue)").arg(state);
-            put(grid, row, 0, item.title);
-            put(grid, row, 1, item.ownerMemberId ? memberName(item.ownerMemberId) : orDash({}));
-            put(grid, row, 2, orDash(date(item.due)));
-            put(grid, row++, 3, state,
-                text(TablePoints,
-                     overdue ? FailColour
-                     : open  ? Ink
-                             : PassColour,
-                     overdue));
+            Flow::put(grid, row, 0, item.title);
+            Flow::put(grid, row, 1,
+                      item.ownerMemberId ? memberName(item.ownerMemberId) : orDash({}));
+            Flow::put(grid, row, 2, orDash(date(item.due)));
+            Flow::put(grid, row++, 3, state,
+                      text(TablePoints,
+                           overdue ? FailColour
+                           : open  ? Ink
+                                   : PassColour,
+                           overdue));
         }
     }
 
     void eligibility()
     {
-        heading(tr("Eligibility"));
+        m_flow.heading(tr("Eligibility"));
         const QList<EligibilityResult> &results = m_input.eligibility;
         if (results.isEmpty())
-            return paragraph(tr("Eligibility has not been checked."), text(9.5));
+            return m_flow.paragraph(tr("Eligibility has not been checked."), text(9.5));
         // The verdict first, so that it stays with its heading and is read first.
         int failed = 0;
         for (const EligibilityResult &result : results)
@@ -174,14 +172,14 @@ private:
         const QString verdict = failed == 0   ? tr("Eligible")
                                 : failed == 1 ? tr("Not eligible: 1 rule fails")
                                               : tr("Not eligible: %n rules fail", nullptr, failed);
-        paragraph(verdict, text(12, failed == 0 ? PassColour : FailColour, true), 0, 4);
-        QTextTable *grid =
-            gridTable(int(results.size()), {27, 9, 64}, {tr("Rule"), tr("Result"), tr("Detail")});
+        m_flow.paragraph(verdict, text(12, failed == 0 ? PassColour : FailColour, true), 0, 4);
+        Table *grid = m_flow.gridTable(int(results.size()), {27, 9, 64},
+                                       {tr("Rule"), tr("Result"), tr("Detail")});
         for (int row = 1; const EligibilityResult &result : results) {
-            put(grid, row, 0, result.rule);
-            put(grid, row, 1, result.passed ? tr("PASS") : tr("FAIL"),
-                text(TablePoints, result.passed ? PassColour : FailColour, true));
-            put(grid, row++, 2, result.detail);
+            Flow::put(grid, row, 0, result.rule);
+            Flow::put(grid, row, 1, result.passed ? tr("PASS") : tr("FAIL"),
+                      text(TablePoints, result.passed ? PassColour : FailColour, true));
+            Flow::put(grid, row++, 2, result.detail);
         }
     }
 
@@ -236,6 +234,7 @@ private:
         return QString::number(memberId);
     }
 
+    Flow &m_flow;
     const ProposalSummaryInput &m_input;
     const QTimeZone m_zone;
     const QLocale m_locale;
@@ -251,9 +250,7 @@ Status ProposalSummaryPdf::write(QIODevice &device, const ProposalSummaryInput &
         tr("%1 · summary made by Hamkor on %2")
             .arg(input.proposal.acronym,
                  QLocale().toString(input.generatedAt, QStringLiteral("d MMM yyyy, HH:mm")));
-    return Pages::write(device, setup, [&](QTextDocument &document, qreal pageHeight) {
-        Sheet(document, input).keepHeadingsWithTables(document, pageHeight);
-    });
+    return Pages::write(device, setup, [&](Flow &flow) { Sheet(flow, input); });
 }
 
 Status ProposalSummaryPdf::writeFile(const QString &path, const ProposalSummaryInput &input)

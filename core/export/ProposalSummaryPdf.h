@@ -37,8 +37,8 @@ struct ProposalSummaryInput
 // call and its deadline in the donor's zone, the consortium with roles and countries, the
 // checklist and the eligibility result, with "Page N of M" and the date on every page.
 //
-// User text (names, titles, contributions, checklist items) is inserted as plain text with
-// QTextCursor, never as HTML: a partner called "<img src=…>" is printed as those characters.
+// User text (names, titles, contributions, checklist items) is drawn as plain text, never
+// read as HTML: a partner called "<img src=…>" is printed as those characters.
 // The text is set in DejaVu Sans, which has Cyrillic (with Kazakh and Tajik letters), Uzbek
 // Latin and Arabic; the PDF embeds it, so its text layer holds the real characters.
 //

@@ -323,6 +323,56 @@ private Q_SLOTS:
         QVERIFY(middle.contains("Heading / description")); // the header row, repeated
     }
 
+    // A row is never cut between two pages: every line's "Year N" is on its description's page.
+    void pdfRowsStayWhole()
+    {
+        LoadedBudget b = budget("eu-prag");
+        b.version.lines.clear();
+        for (int i = 0; i < 300; ++i)
+            b.version.lines.append(line(100 + i, "1.1.1", 11, "1", 1000, "EUR",
+                                        QStringLiteral("Item %1 with a longer description that "
+                                                       "wraps onto a second line")
+                                            .arg(i),
+                                        1 + i % 2));
+        QVERIFY(b.recompute());
+        const QString path = m_dir.filePath("rows.pdf");
+        QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Pdf, {}, {}}).ok());
+        const QString info = run("pdfinfo", {path});
+        const int pages = info.section("Pages:", 1).trimmed().section('\n', 0, 0).toInt();
+        QVERIFY2(pages >= 8, qPrintable(info));
+        int items = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = run(
+                "pdftotext", {"-f", QString::number(page), "-l", QString::number(page), path, "-"});
+            const auto onPage = text.count(QRegularExpression("Item \\d+ with"));
+            QCOMPARE(text.count(QRegularExpression("Year [12]\\b")), onPage);
+            QCOMPARE(text.count("second line"), onPage);
+            items += int(onPage);
+        }
+        QCOMPARE(items, 300);
+    }
+
+    // A row taller than a page is split between lines of its text, with nothing lost or
+    // printed twice.
+    void pdfRowTallerThanAPage()
+    {
+        LoadedBudget b = budget("eu-prag");
+        QStringList words;
+        for (int i = 0; i < 1500; ++i)
+            words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
+        b.version.lines[0].description = words.join(u' ');
+        QVERIFY(b.recompute());
+        const QString path = m_dir.filePath("tall.pdf");
+        QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Pdf, {}, {}}).ok());
+        QStringList found;
+        QRegularExpressionMatchIterator it =
+            QRegularExpression("\\bw\\d{4}\\b").globalMatch(run("pdftotext", {path, "-"}));
+        while (it.hasNext())
+            found << it.next().captured();
+        QCOMPARE(found, words);
+        QVERIFY(run("pdfinfo", {path}).contains(QRegularExpression("Pages:\\s+([4-9]|\\d\\d)")));
+    }
+
     void iatiAgainstTheSchema()
     {
         // Today is fixed: before the proposal's start in September 2027.
