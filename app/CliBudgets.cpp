@@ -223,8 +223,11 @@ int CliBudgets::exportBudget(const QStringList &arguments)
         cli::error(db.message());
         return 1;
     }
-    const auto budget = loadBudget((*db)->connection(), parser.value(proposalOption()).trimmed(),
-                                   parser.value(versionOption()).trimmed());
+    // A CSV takes the lines one by one from the file: a budget may have a million of them.
+    const auto budget =
+        loadBudget((*db)->connection(), parser.value(proposalOption()).trimmed(),
+                   parser.value(versionOption()).trimmed(),
+                   *kind == BudgetExport::Format::Csv ? Lines::Streamed : Lines::Held);
     if (!budget) {
         cli::error(budget.message());
         return 1;

@@ -52,6 +52,7 @@ class BudgetCalculator
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::BudgetCalculator)
 
 public:
+    // BudgetRun over the version's lines, every computed line kept in the result.
     static Result<BudgetResult> compute(const BudgetVersion &version, const BudgetTemplate &layout,
                                         const QList<ExchangeRate> &rates);
     // The rate for from → to on date: exact, or inverse when only to → from is known.

@@ -77,7 +77,7 @@ QList<ExchangeRate> withKeptRates(const QList<ExchangeRate> &kept, const QList<E
 }
 
 Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
-                              BudgetVersion version)
+                              BudgetVersion version, Lines lines = Lines::Held)
 {
     LoadedBudget budget;
     budget.context = std::move(context);
@@ -95,6 +95,12 @@ Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
         return rates.error();
     budget.rates = budget.version.isLocked() ? withKeptRates(budget.version.keptRates, *rates)
                                              : std::move(*rates);
+    if (lines == Lines::Streamed) {
+        budget.streamed = [db, id = budget.version.id](const auto &each) {
+            return BudgetRepository(db).forEachLine(id, each);
+        };
+        return budget;
+    }
     if (Status s = budget.recompute(); !s)
         return s.error();
     return budget;
@@ -103,29 +109,29 @@ Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
 } // namespace
 
 Result<LoadedBudget> loadBudget(const QSqlDatabase &db, const QString &acronym,
-                                const QString &versionName)
+                                const QString &versionName, Lines lines)
 {
     const auto proposal = ProposalRepository(db).loadByAcronym(acronym);
     if (!proposal)
         return proposal.error();
-    auto version = BudgetRepository(db).loadByName(proposal->id, versionName);
+    auto version = BudgetRepository(db).loadByName(proposal->id, versionName, lines == Lines::Held);
     if (!version)
         return version.error();
     auto context = loadProposalContext(db, proposal->id);
     if (!context)
         return context.error();
-    return complete(db, std::move(*context), std::move(*version));
+    return complete(db, std::move(*context), std::move(*version), lines);
 }
 
-Result<LoadedBudget> loadBudget(const QSqlDatabase &db, qint64 versionId)
+Result<LoadedBudget> loadBudget(const QSqlDatabase &db, qint64 versionId, Lines lines)
 {
-    auto version = BudgetRepository(db).load(versionId);
+    auto version = BudgetRepository(db).load(versionId, lines == Lines::Held);
     if (!version)
         return version.error();
     auto context = loadProposalContext(db, version->proposalId);
     if (!context)
         return context.error();
-    return complete(db, std::move(*context), std::move(*version));
+    return complete(db, std::move(*context), std::move(*version), lines);
 }
 
 Result<QList<EligibilityResult>> checkProposal(const ProposalContext &context,

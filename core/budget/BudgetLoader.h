@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/budget/BudgetRules.h"
+#include "core/budget/BudgetRun.h"
 #include "core/domain/Organisation.h"
 
 #include <QDateTime>
@@ -35,16 +36,28 @@ struct LoadedBudget
     BudgetResult result;
     BudgetFigures figures;
     QList<BudgetCheck> checks;
+    // Set when the lines were left in the file (Lines::Streamed): they are read from it one
+    // by one, and version.lines, result, figures and checks stay empty.
+    LineSource streamed;
 
     // Computes result, figures and checks again from version, layout and rates; fails
     // only when a total leaves the range money can hold.
     Status recompute();
 };
 
+// Whether a loaded budget holds its lines, or leaves them in the file to be streamed (a CSV
+// export of a million lines).
+enum class Lines
+{
+    Held,
+    Streamed
+};
+
 // The version named versionName (the newest when empty) of the proposal with acronym.
 Result<LoadedBudget> loadBudget(const QSqlDatabase &db, const QString &acronym,
-                                const QString &versionName);
-Result<LoadedBudget> loadBudget(const QSqlDatabase &db, qint64 versionId);
+                                const QString &versionName, Lines lines = Lines::Held);
+Result<LoadedBudget> loadBudget(const QSqlDatabase &db, qint64 versionId,
+                                Lines lines = Lines::Held);
 
 // The proposal's eligibility (issue 5) followed by the rules on its newest budget version,
 // if it has one.

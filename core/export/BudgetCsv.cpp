@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/BudgetCsv.h"
 
+#include "core/budget/BudgetRun.h"
 #include "core/domain/MoneyFormat.h"
 #include "core/export/BudgetText.h"
 
@@ -93,42 +94,68 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
     for (const ConsortiumMember &member : budget.context.proposal.members)
         partners.insert(member.id, budget.context.memberName(member.id));
 
-    const QList<BudgetLine> &lines = budget.version.lines;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (progress && i % 4096 == 0 && !progress(int(qint64(i) * 100 / lines.size())))
-            return Error{tr("The export was cancelled.")};
-        const BudgetLine &line = lines.at(i);
-        const ComputedLine &computed = budget.result.lines.at(i);
+    // The lines go through the engine one by one as they are written: a budget left in the
+    // file (a million lines) is never held whole.
+    auto run = BudgetRun::begin(budget.version, budget.layout, budget.rates);
+    if (!run)
+        return run.error();
+    const qsizetype count = budget.version.lines.size();
+    qsizetype done = 0;
+    QList<CsvCell> row;
+    row.reserve(columns().size());
+    const auto writeLine = [&](const BudgetLine &line) -> Status {
+        if (done % 4096 == 0) {
+            if (progress && count > 0 && !progress(int(done * 100 / count)))
+                return Error{tr("The export was cancelled.")};
+            if (Status s = writer.status(); !s) // a full disk: stop reading
+                return s;
+        }
+        ++done;
+        const auto computed = run->add(line);
+        if (!computed)
+            return computed.error();
         const auto lineCurrency = Currency::fromCode(line.currency);
-        QList<CsvCell> row{text(line.category),
-                           text(headingNames.value(line.category)),
-                           text(line.description),
-                           text(partners.value(line.memberId)),
-                           text(line.unit),
-                           number(line.quantity.toString()),
-                           lineCurrency ? money(line.unitCostMinor, *lineCurrency)
-                                        : number(QString::number(line.unitCostMinor)),
-                           text(line.currency)};
-        if (computed.rate)
-            row << number(rateTexts.rate(*computed.rate)) << text(computed.rate->from)
-                << text(computed.rate->to) << text(rateTexts.date(*computed.rate));
+        row.resize(0);
+        row << text(line.category) << text(headingNames.value(line.category))
+            << text(line.description) << text(partners.value(line.memberId)) << text(line.unit)
+            << number(line.quantity.toString())
+            << (lineCurrency ? money(line.unitCostMinor, *lineCurrency)
+                             : number(QString::number(line.unitCostMinor)))
+            << text(line.currency);
+        if (computed->rate)
+            row << number(rateTexts.rate(*computed->rate)) << text(computed->rate->from)
+                << text(computed->rate->to) << text(rateTexts.date(*computed->rate));
         else
             row << empty << empty << empty << empty;
         // A line that could not be converted has no amount (the rules name it).
-        if (computed.problem.isEmpty())
-            row << money(computed.convertedMinor, *currency);
+        if (computed->problem.isEmpty())
+            row << money(computed->convertedMinor, *currency);
         else
             row << empty;
         row << text(budget.version.currency) << number(QString::number(line.period));
-        for (const qint64 part : computed.sources)
+        for (const qint64 part : computed->sources)
             row << money(part, *currency);
         writer.writeRow(row);
+        return {};
+    };
+    Status lines;
+    if (budget.streamed) {
+        lines = budget.streamed(writeLine);
+    } else {
+        for (const BudgetLine &line : budget.version.lines)
+            if (lines = writeLine(line); !lines)
+                break;
     }
+    if (!lines)
+        return lines;
+    const auto result = run->finish();
+    if (!result)
+        return result.error();
     for (const BudgetTotalLine &total : budget.layout.totals()) {
-        QList<CsvCell> row{text(total.code), text(total.name())};
+        row = {text(total.code), text(total.name())};
         for (int column = 2; column < 12; ++column)
             row << empty;
-        row << money(budget.result.total(total.code), *currency) << text(budget.version.currency);
+        row << money(result->total(total.code), *currency) << text(budget.version.currency);
         while (row.size() < columns().size())
             row << empty;
         writer.writeRow(row);

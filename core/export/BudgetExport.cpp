@@ -48,6 +48,10 @@ namespace {
 Status writeDevice(QIODevice &device, const LoadedBudget &budget,
                    const BudgetExport::Options &options)
 {
+    // Only the CSV streams lines left in the file; the other formats lay the budget out whole.
+    if (budget.streamed && options.format != BudgetExport::Format::Csv)
+        return Error{BudgetExport::tr("The budget was read without its lines, which only a CSV "
+                                      "export can take one by one.")};
     switch (options.format) {
     case BudgetExport::Format::Csv:
         return BudgetCsv::write(device, budget, options.csv, options.progress);

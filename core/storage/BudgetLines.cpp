@@ -101,27 +101,52 @@ Result<BudgetLine> BudgetRepository::loadLine(qint64 lineId)
 
 Result<QList<BudgetLine>> BudgetRepository::loadLines(const QString &where, qint64 id)
 {
+    QList<BudgetLine> lines;
+    if (Status s = eachLine(
+            where, id,
+            [&](BudgetLine &line) {
+                lines.append(std::move(line));
+                return Status();
+            },
+            &lines);
+        !s)
+        return s.error();
+    return lines;
+}
+
+Status BudgetRepository::forEachLine(qint64 versionId,
+                                     const std::function<Status(const BudgetLine &)> &each)
+{
+    return eachLine(QStringLiteral("version_id = ?"), versionId, each, nullptr);
+}
+
+Status BudgetRepository::eachLine(const QString &where, qint64 id,
+                                  const std::function<Status(BudgetLine &)> &each,
+                                  QList<BudgetLine> *sized)
+{
     const QString sql = QStringLiteral("SELECT id, uuid, ") + QLatin1String(LineFields) +
                         QStringLiteral(" FROM budget_lines WHERE ") + where +
                         QStringLiteral(" ORDER BY sort_order, id");
-    QList<BudgetLine> lines;
     // Straight from SQLite when the file is one: a budget may have a million lines.
     if (auto reader = SqliteReader::open(m_sql.database(), sql)) {
         if (!reader->bind(1, id))
             return Error{tr("The budget lines could not be read.")};
-        auto count = SqliteReader::open(
-            m_sql.database(), QStringLiteral("SELECT count(*) FROM budget_lines WHERE ") + where);
-        if (count && count->bind(1, id) && count->next())
-            lines.reserve(qsizetype(count->int64(0)));
+        if (sized) {
+            auto count = SqliteReader::open(m_sql.database(),
+                                            QStringLiteral("SELECT count(*) FROM budget_lines "
+                                                           "WHERE ") +
+                                                where);
+            if (count && count->bind(1, id) && count->next())
+                sized->reserve(qsizetype(count->int64(0)));
+        }
         while (reader->next()) {
             auto line = lineFrom(*reader);
             if (!line)
                 return line.error();
-            lines.append(std::move(*line));
+            if (Status s = each(line.value()); !s)
+                return s;
         }
-        if (Status s = reader->error(); !s)
-            return s.error();
-        return lines;
+        return reader->error();
     }
     auto query = m_sql.run(sql, {id});
     if (!query)
@@ -131,10 +156,11 @@ Result<QList<BudgetLine>> BudgetRepository::loadLines(const QString &where, qint
         auto line = lineFrom(row);
         if (!line)
             return line.error();
-        lines.append(std::move(*line));
+        if (Status s = each(line.value()); !s)
+            return s;
     }
     (*query)->finish();
-    return lines;
+    return {};
 }
 
 Result<qint64> BudgetRepository::insertLine(qint64 versionId, const BudgetLine &line)

@@ -72,7 +72,8 @@ Result<QList<BudgetVersionSummary>> BudgetRepository::versions(qint64 proposalId
     return list;
 }
 
-Result<BudgetVersion> BudgetRepository::loadByName(qint64 proposalId, const QString &name)
+Result<BudgetVersion> BudgetRepository::loadByName(qint64 proposalId, const QString &name,
+                                                   bool withLines)
 {
     auto query =
         name.trimmed().isEmpty()
@@ -90,7 +91,7 @@ Result<BudgetVersion> BudgetRepository::loadByName(qint64 proposalId, const QStr
         return Error{name.trimmed().isEmpty()
                          ? tr("The proposal has no budget yet.")
                          : tr("The proposal has no budget version “%1”.").arg(name.trimmed())};
-    return load(id);
+    return load(id, withLines);
 }
 
 Result<BudgetVersion> BudgetRepository::load(qint64 versionId, bool withLines)

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace hamkor {
 namespace core {
 
@@ -36,8 +38,11 @@ public:
     // The version with its headings, and its lines unless withLines is false.
     Result<BudgetVersion> load(qint64 versionId, bool withLines = true);
     Result<BudgetLine> loadLine(qint64 lineId);
+    // Calls each with the version's lines in order, read one by one (a budget of a million
+    // lines need not be held), and stops at the first that fails.
+    Status forEachLine(qint64 versionId, const std::function<Status(const BudgetLine &)> &each);
     // The version named name (case-insensitive), or the newest one when name is empty.
-    Result<BudgetVersion> loadByName(qint64 proposalId, const QString &name);
+    Result<BudgetVersion> loadByName(qint64 proposalId, const QString &name, bool withLines = true);
 
     // A new version gets a UUID and time stamps, its lines new ones too; one with an id
     // and UUID (an undone deletion) gets them back, with its lines' ids.
@@ -61,6 +66,9 @@ public:
 
 private:
     Result<QList<BudgetLine>> loadLines(const QString &where, qint64 id);
+    // The lines matching where (with one ? for id), in order; sized is reserved for them all.
+    Status eachLine(const QString &where, qint64 id,
+                    const std::function<Status(BudgetLine &)> &each, QList<BudgetLine> *sized);
     Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
     Status writeKeptRates(qint64 versionId, const QList<ExchangeRate> &rates);
 

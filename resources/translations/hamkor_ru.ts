@@ -665,6 +665,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>The budget was read without its lines, which only a CSV export can take one by one.</source>
+        <translation>Бюджет прочитан без своих строк; построчно их может принять только экспорт в CSV.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetIati</name>

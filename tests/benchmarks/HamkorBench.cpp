@@ -190,11 +190,15 @@ int main(int argc, char *argv[])
         Sql::scalar(kept->connection(), QStringLiteral("SELECT min(id) FROM budget_versions"))
             ->toLongLong();
     if (!Sql::exec(kept->connection(), QStringLiteral("UPDATE budget_lines SET version_id = ?"),
-                   {bigVersion}))
+                   {bigVersion}) ||
+        !Sql::exec(kept->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         qFatal("could not gather the budget lines");
+    // The file at rest, as a user's would be: the million changed rows moved out of the WAL
+    // into the file (the first sqlite3 to close it would do that anyway, before its own run).
     const QString exported = dir.filePath(QStringLiteral("budget.csv"));
     const double csvExport = bench::bestOf(3, [&] {
-        const auto budget = loadBudget(kept->connection(), bigVersion);
+        // As `hamkor export budget --format csv` does: the lines streamed from the file.
+        const auto budget = loadBudget(kept->connection(), bigVersion, Lines::Streamed);
         if (!budget || !BudgetExport::writeFile(exported, *budget, {}))
             qFatal("the CSV export failed");
     });

@@ -2,11 +2,13 @@
 // Budgets leaving Hamkor (issue 7): the bytes of the CSV, the cells and formulas of the XLSX,
 // the text of the PDF, the IATI file against the standard's schema.
 #include "core/Clock.h"
+#include "core/demo/DemoData.h"
 #include "core/export/BudgetCsv.h"
 #include "core/export/BudgetExport.h"
 #include "core/export/BudgetIati.h"
 #include "core/export/BudgetPdf.h"
 #include "core/export/BudgetXlsx.h"
+#include "core/storage/Database.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -189,6 +191,29 @@ private Q_SLOTS:
     }
 
     // Excel's options: a byte-order mark and ';' between cells, numbers still with a dot.
+    // The command line streams a budget's lines from the file into the CSV, one by one: the
+    // bytes are those of the budget read whole. Other formats refuse a streamed budget.
+    void csvStreamedFromTheFile()
+    {
+        auto db = Database::create(m_dir.filePath("demo.hamkor"));
+        QVERIFY(db && DemoData::fill(**db, DemoData::Size::Small));
+        for (const char *acronym : {"STEPPE", "GLACIS", "AQUAFIELD", "SUNSCHOOL"}) {
+            const auto held = loadBudget((*db)->connection(), acronym, {});
+            const auto streamed = loadBudget((*db)->connection(), acronym, {}, Lines::Streamed);
+            QVERIFY(held && streamed);
+            QVERIFY(!held->version.lines.isEmpty());
+            QVERIFY(streamed->version.lines.isEmpty());
+            QCOMPARE(csvOf(*streamed), csvOf(*held));
+        }
+        const auto streamed = loadBudget((*db)->connection(), "STEPPE", {}, Lines::Streamed);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const Status pdf =
+            BudgetExport::write(buffer, *streamed, {BudgetExport::Format::Pdf, {}, {}});
+        QVERIFY(!pdf);
+        QVERIFY2(pdf.message().contains("only a CSV"), qPrintable(pdf.message()));
+    }
+
     void csvOptions()
     {
         CsvWriteOptions options;
