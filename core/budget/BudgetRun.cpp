@@ -234,6 +234,14 @@ Status BudgetRun::addSources(const BudgetLine &line, const Conversion &conversio
     return {};
 }
 
+Decimal BudgetRun::rateOf(const BudgetTotalLine &line, const std::optional<Decimal> &indirectPct,
+                          const std::optional<Decimal> &contingencyPct)
+{
+    const bool indirect = line.kind == BudgetTotalLine::Kind::Indirect;
+    return (indirect ? indirectPct : contingencyPct)
+        .value_or(line.ratePct.value_or(indirect ? line.capPct.value_or(Decimal()) : Decimal()));
+}
+
 Result<BudgetResult> BudgetRun::finish()
 {
     QSet<QString> topHeadings; // what "*" adds up
@@ -298,11 +306,7 @@ Result<BudgetResult> BudgetRun::finish()
             const auto excluded = sumIn(known, line.baseExcludes);
             if (!base || !excluded)
                 return tooLarge();
-            const std::optional<Decimal> chosen = indirect ? m_indirectPct : m_contingencyPct;
-            // The budget's own rate; else the template's; indirect costs else at the cap
-            // (what most applicants claim), a contingency reserve else none.
-            const Decimal pct = chosen.value_or(
-                line.ratePct.value_or(indirect ? line.capPct.value_or(Decimal()) : Decimal()));
+            const Decimal pct = rateOf(line, m_indirectPct, m_contingencyPct);
             const auto share = Money(*base - *excluded, m_currency).percent(pct);
             if (!share)
                 return tooLarge();

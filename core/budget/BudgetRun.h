@@ -36,6 +36,12 @@ public:
     // Every total; the result's lines are left empty.
     Result<BudgetResult> finish();
 
+    // The percentage a percentage line (indirect costs, contingency) takes of its base: the
+    // version's own; else the template's; indirect costs else at the cap (what most
+    // applicants claim), a contingency reserve else none.
+    static Decimal rateOf(const BudgetTotalLine &line, const std::optional<Decimal> &indirectPct,
+                          const std::optional<Decimal> &contingencyPct);
+
 private:
     // What every line under a heading shares, worked out once per heading.
     struct Heading

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/BudgetSheet.h"
 
+#include "core/budget/BudgetRun.h"
+#include "core/domain/Money.h"
+
 #include <QHash>
 
 namespace hamkor {
@@ -70,6 +73,27 @@ QList<BudgetSheetRow> BudgetSheet::rows(const LoadedBudget &budget, qint64 membe
     // The totals lines: the whole budget's, or the partner's share.
     QHash<QString, qint64> known = amounts;
     bool firstIndirect = true;
+    // The whole budget's by year too, as a spreadsheet works them out from the headings'
+    // years: sums, and each year's percentage rounded by the rule.
+    const auto currency = Currency::fromCode(budget.version.currency);
+    const auto sumYears = [&](const QStringList &codes) {
+        QList<qint64> sum(years, 0);
+        const auto add = [&](const QString &code) {
+            const QList<qint64> of = perYear.value(code);
+            for (int y = 0; y < std::min(years, int(of.size())); ++y)
+                sum[y] += of.at(y);
+        };
+        for (const QString &code : codes) {
+            if (code != QLatin1String("*")) {
+                add(code);
+                continue;
+            }
+            for (const BudgetCategory &category : layout.categories())
+                if (category.depth == 0)
+                    add(category.code);
+        }
+        return sum;
+    };
     for (const BudgetTotalLine &total : layout.totals()) {
         BudgetSheetRow row;
         row.kind = BudgetSheetRow::Kind::Total;
@@ -78,6 +102,29 @@ QList<BudgetSheetRow> BudgetSheet::rows(const LoadedBudget &budget, qint64 membe
         row.total = &total;
         if (!memberId) {
             row.amount = budget.result.total(total.code);
+            switch (total.kind) {
+            case BudgetTotalLine::Kind::Subtotal:
+            case BudgetTotalLine::Kind::Total:
+                row.perYear = sumYears(total.of);
+                break;
+            case BudgetTotalLine::Kind::Indirect:
+            case BudgetTotalLine::Kind::Contingency: {
+                const QList<qint64> base = sumYears(total.base);
+                const QList<qint64> excluded = sumYears(total.baseExcludes);
+                const Decimal pct = BudgetRun::rateOf(total, budget.version.indirectPct,
+                                                      budget.version.contingencyPct);
+                row.perYear = QList<qint64>(years, 0);
+                for (int y = 0; y < years && currency; ++y)
+                    if (const auto share =
+                            Money(base.at(y) - excluded.at(y), *currency).percent(pct))
+                        row.perYear[y] = share->minorUnits();
+                break;
+            }
+            case BudgetTotalLine::Kind::Taxes:
+                row.perYear = perYear.value(total.code, QList<qint64>(years, 0));
+                break;
+            }
+            perYear.insert(total.code, row.perYear);
         } else {
             switch (total.kind) {
             case BudgetTotalLine::Kind::Subtotal:

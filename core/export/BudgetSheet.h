@@ -21,7 +21,7 @@ struct BudgetSheetRow
     int depth = 0; // headings: 0 for a top heading; lines: their heading's depth + 1
     int line = -1; // Line: its index in the version's lines
     qint64 amount = 0;
-    QList<qint64> perYear; // headings and lines: the amount of each year, 1…years
+    QList<qint64> perYear; // the amount of each year, 1…years (totals: the whole budget's)
     const BudgetTotalLine *total = nullptr; // Total: its definition
 };
 

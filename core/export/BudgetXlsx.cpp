@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/BudgetXlsx.h"
 
+#include "core/budget/BudgetRun.h"
 #include "core/domain/MoneyFormat.h"
 #include "core/export/BudgetSheet.h"
 #include "core/export/BudgetText.h"
@@ -140,15 +141,18 @@ Status Book::budgetSheet(lxw_worksheet *sheet, qint64 memberId, const QString &w
         text(sheet, row, 1, r.name, m_totalText);
         for (int c = 2; c < Cost; ++c)
             text(sheet, row, c, QString(), m_totalText);
-        QString value = totalFormula(*r.total, rowOf, memberId);
-        if (r.total->kind == BudgetTotalLine::Kind::Taxes) {
-            QList<int> below;
+        QList<int> below; // the older EU layout's tax lines
+        if (r.total->kind == BudgetTotalLine::Kind::Taxes)
             for (int k = i + 1; k < rows.size() && rows.at(k).kind == BudgetSheetRow::Kind::Line;
                  ++k)
                 below << row + (k - i);
-            value = sumOf(below, Cost);
+        for (int y = -1; y < yearCount; ++y) {
+            const int column = Cost + 1 + y;
+            const QString value = r.total->kind == BudgetTotalLine::Kind::Taxes
+                                      ? sumOf(below, column)
+                                      : totalFormula(*r.total, rowOf, memberId, column);
+            formula(sheet, row, column, value, y < 0 ? r.amount : r.perYear.value(y), m_moneyTotal);
         }
-        formula(sheet, row, Cost, value, r.amount, m_moneyTotal);
         ++row;
     }
     text(sheet, row + 1, 1, BudgetText::roundingNote(b.version.currency), m_note);
@@ -197,7 +201,7 @@ QString Book::sumOf(const QList<int> &rows, int column)
 }
 
 QString Book::totalFormula(const BudgetTotalLine &total, const QHash<QString, int> &rowOf,
-                           qint64 memberId) const
+                           qint64 memberId, int column) const
 {
     const auto refs = [&](const QStringList &codes) {
         QStringList cells;
@@ -205,9 +209,9 @@ QString Book::totalFormula(const BudgetTotalLine &total, const QHash<QString, in
             if (code == QLatin1String("*")) {
                 for (const BudgetCategory &c : m_budget.layout.categories())
                     if (c.depth == 0 && rowOf.contains(c.code))
-                        cells << cell(rowOf.value(c.code), Cost);
+                        cells << cell(rowOf.value(c.code), column);
             } else if (rowOf.contains(code)) {
-                cells << cell(rowOf.value(code), Cost);
+                cells << cell(rowOf.value(code), column);
             }
         }
         return cells;
@@ -224,11 +228,8 @@ QString Book::totalFormula(const BudgetTotalLine &total, const QHash<QString, in
             return QStringLiteral("=%1").arg(
                 QString::number(major(m_budget.result.indirectByMember.value(memberId), m_currency),
                                 'f', m_currency.minorUnits()));
-        const bool indirect = total.kind == BudgetTotalLine::Kind::Indirect;
-        const std::optional<Decimal> chosen =
-            indirect ? m_budget.version.indirectPct : m_budget.version.contingencyPct;
-        const Decimal pct = chosen.value_or(
-            total.ratePct.value_or(indirect ? total.capPct.value_or(Decimal()) : Decimal()));
+        const Decimal pct =
+            BudgetRun::rateOf(total, m_budget.version.indirectPct, m_budget.version.contingencyPct);
         const QStringList included = refs(total.base);
         const QStringList excluded = refs(total.baseExcludes);
         QString base = included.isEmpty() ? QStringLiteral("0")

@@ -135,8 +135,10 @@ public:
 
     static QString sumOf(const QList<int> &rows, int column);
 
+    // A totals line's formula in column (the cost, or a year's), from the rows of the
+    // headings and totals lines it names.
     QString totalFormula(const BudgetTotalLine &total, const QHash<QString, int> &rowOf,
-                         qint64 memberId) const;
+                         qint64 memberId, int column) const;
 
     // Who pays what: each partner's direct costs split by source, totals as formulas, then
     // the figures the donor looks at.

@@ -286,6 +286,25 @@ private Q_SLOTS:
 
     // The older EU layout's taxes are lines under 12, outside the eligible costs, in every
     // format: 1 × 100.00 EUR of VAT.
+    // The totals lines have a formula in each year's column too. EU PRAG, year 1: the
+    // coordinator 2 500.00, indirect ROUND(2 500.00 × 7 %) = 175.00, total 2 675.00; year 2:
+    // the trips 534.00, indirect ROUND(37.38) = 37.38, total 571.38.
+    void xlsxYearTotals()
+    {
+        const LoadedBudget b = budget("eu-prag");
+        const QString path = m_dir.filePath("years.xlsx");
+        QVERIFY(BudgetXlsx::writeFile(path, b).ok());
+        const QString sheet = run("unzip", {"-p", path, "xl/worksheets/sheet1.xml"});
+        for (const char *expected :
+             {"<f>J\\d+\\+J\\d+\\+J\\d+\\+J\\d+\\+J\\d+\\+J\\d+</f><v>2500</v>",
+              "<f>K\\d+\\+K\\d+\\+K\\d+\\+K\\d+\\+K\\d+\\+K\\d+</f><v>534</v>",
+              "<f>ROUND\\(\\(J\\d+\\)\\*7/100,2\\)</f><v>175</v>",
+              "<f>ROUND\\(\\(K\\d+\\)\\*7/100,2\\)</f><v>37.38</v>",
+              "<f>J\\d+\\+J\\d+</f><v>2675</v>", "<f>K\\d+\\+K\\d+</f><v>571.38</v>",
+              "<f>ROUND\\(\\(I\\d+\\)\\*7/100,2\\)</f><v>212.38</v>"})
+            QVERIFY2(sheet.contains(QRegularExpression(QString::fromLatin1(expected))), expected);
+    }
+
     void taxesInEveryFormat()
     {
         LoadedBudget b = budget("eu-prag-legacy");
