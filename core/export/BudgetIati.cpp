@@ -33,13 +33,80 @@ QString iatiType(const QString &type)
     return QStringLiteral("90");     // other
 }
 
-// An organisation's identifier: its country and registration number, else Hamkor's own.
+// An organisation's identifier from a registration agency on IATI's list: the registration
+// number as the file keeps it ("BIN 150340011223" in Kazakhstan, "INN …", "OKPO …" or "TIN …"
+// in Kyrgyzstan) under its agency's code; empty when there is none.
 QString orgRef(const Organisation &organisation)
 {
-    if (!organisation.registrationNumber.trimmed().isEmpty() && !organisation.country.isEmpty())
-        return organisation.country + QStringLiteral("-REG-") +
-               organisation.registrationNumber.trimmed().remove(u' ');
-    return QStringLiteral("XI-HAMKOR-") + organisation.uuid;
+    static const QHash<QString, QString> agencies{
+        {QStringLiteral("KZ BIN"), QStringLiteral("KZ-BIN")},
+        {QStringLiteral("KG INN"), QStringLiteral("KG-INN")},
+        {QStringLiteral("KG OKPO"), QStringLiteral("KG-OKPO")},
+        {QStringLiteral("KG TIN"), QStringLiteral("KG-TIN")},
+        {QStringLiteral("UZ KTUT"), QStringLiteral("UZ-KTUT")}};
+    const QString number = organisation.registrationNumber.simplified();
+    const qsizetype space = number.indexOf(u' ');
+    if (space <= 0)
+        return QString();
+    const QString agency =
+        agencies.value(organisation.country + u' ' + number.left(space).toUpper());
+    QString digits = number.mid(space + 1);
+    digits.remove(u' ');
+    return agency.isEmpty() || digits.isEmpty() ? QString() : agency + u'-' + digits;
+}
+
+// The reporting organisation needs an identifier: without one from an agency, Hamkor's own
+// (XI-HAMKOR- is no agency; the file says so and it must be replaced before publishing).
+QString reportingRef(const Organisation &organisation)
+{
+    const QString ref = orgRef(organisation);
+    return ref.isEmpty() ? QStringLiteral("XI-HAMKOR-") + organisation.uuid : ref;
+}
+
+// The funder as IATI knows it, from the call's donor: its identifier where the donor
+// publishes under one, and its OrganisationType (10 government, 40 multilateral, 60
+// foundation).
+struct Funder
+{
+    QString ref;
+    QString type;
+};
+
+std::optional<Funder> funderOf(const QString &donor)
+{
+    struct Known
+    {
+        const char *name;
+        Funder funder;
+    };
+    static const Known known[] = {
+        {"horizon europe", {QString(), QStringLiteral("40")}},
+        {"european union", {QStringLiteral("XI-IATI-EC_INTPA"), QStringLiteral("40")}},
+        {"european commission", {QString(), QStringLiteral("40")}},
+        {"world bank", {QStringLiteral("44000"), QStringLiteral("40")}},
+        {"asian development bank", {QStringLiteral("46004"), QStringLiteral("40")}},
+        {"united nations environment", {QStringLiteral("XM-DAC-41116"), QStringLiteral("40")}},
+        {"gef small grants", {QString(), QStringLiteral("40")}},
+        {"u.s. agency for international development",
+         {QStringLiteral("US-GOV-1"), QStringLiteral("10")}},
+        {"usaid", {QStringLiteral("US-GOV-1"), QStringLiteral("10")}},
+        {"swiss agency for development", {QStringLiteral("CH-4"), QStringLiteral("10")}},
+        {"japan international cooperation agency", {QStringLiteral("JP-8"), QStringLiteral("10")}},
+        {"german federal ministry", {QString(), QStringLiteral("10")}},
+        {"aga khan foundation", {QString(), QStringLiteral("60")}},
+    };
+    const QString lower = donor.toLower();
+    for (const Known &k : known)
+        if (lower.contains(QLatin1String(k.name)))
+            return k.funder;
+    return std::nullopt;
+}
+
+// Item i's percentage of n sharing 100 %, in hundredths, the last taking what is left.
+QString shareOf100(qsizetype i, qsizetype n)
+{
+    const qint64 hundredths = i + 1 < n ? 10000 / n : 10000 - (10000 / n) * (n - 1);
+    return Decimal::fromParts(hundredths, 2)->normalized().toString();
 }
 
 void narrative(QXmlStreamWriter &xml, const QString &text)
@@ -113,10 +180,17 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
                        Clock::nowUtc().toString(Qt::ISODate));
     xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("en"));
     xml.writeAttribute(QStringLiteral("default-currency"), budget.version.currency);
+    const QString reporter = reportingRef(leadOrg);
+    if (orgRef(leadOrg).isEmpty())
+        xml.writeComment(
+            QStringLiteral(" %1 has no identifier from a registration agency on IATI's list "
+                           "(BIN in Kazakhstan; INN, OKPO or TIN in Kyrgyzstan; KTUT in "
+                           "Uzbekistan): replace %2 with its own before publishing. ")
+                .arg(leadOrg.name, reporter));
     xml.writeTextElement(QStringLiteral("iati-identifier"),
-                         orgRef(leadOrg) + u'-' + p.acronym.toUpper().remove(u' '));
+                         reporter + u'-' + p.acronym.toUpper().remove(u' '));
     xml.writeStartElement(QStringLiteral("reporting-org"));
-    xml.writeAttribute(QStringLiteral("ref"), orgRef(leadOrg));
+    xml.writeAttribute(QStringLiteral("ref"), reporter);
     xml.writeAttribute(QStringLiteral("type"), iatiType(leadOrg.type));
     narrative(xml, leadOrg.name);
     xml.writeEndElement();
@@ -130,15 +204,25 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
                                                  : p.summary);
     xml.writeEndElement();
     if (budget.context.call && !budget.context.call->donor.isEmpty()) {
+        const QString &donor = budget.context.call->donor;
+        const std::optional<Funder> funder = funderOf(donor);
         xml.writeStartElement(QStringLiteral("participating-org"));
+        if (funder && !funder->ref.isEmpty())
+            xml.writeAttribute(QStringLiteral("ref"), funder->ref);
         xml.writeAttribute(QStringLiteral("role"), QStringLiteral("1")); // funding
-        narrative(xml, budget.context.call->donor);
+        if (funder)
+            xml.writeAttribute(QStringLiteral("type"), funder->type);
+        narrative(xml, donor);
         xml.writeEndElement();
     }
     for (const ConsortiumMember &member : p.members) {
         const Organisation organisation = budget.context.organisations.value(member.organisationId);
         xml.writeStartElement(QStringLiteral("participating-org"));
-        xml.writeAttribute(QStringLiteral("ref"), orgRef(organisation));
+        // The lead reports under the identifier it has to have; a partner without one from
+        // an agency is named only (the standard allows that).
+        const QString ref = member.role == u"lead" ? reporter : orgRef(organisation);
+        if (!ref.isEmpty())
+            xml.writeAttribute(QStringLiteral("ref"), ref);
         // The lead is accountable; the others implement.
         xml.writeAttribute(QStringLiteral("role"),
                            member.role == u"lead" ? QStringLiteral("2") : QStringLiteral("4"));
@@ -170,11 +254,24 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
     for (qsizetype i = 0; i < countries; ++i) {
         xml.writeEmptyElement(QStringLiteral("recipient-country"));
         xml.writeAttribute(QStringLiteral("code"), p.countries.at(i));
-        const qint64 hundredths =
-            i + 1 < countries ? 10000 / countries : 10000 - (10000 / countries) * (countries - 1);
-        xml.writeAttribute(QStringLiteral("percentage"),
-                           Decimal::fromParts(hundredths, 2)->normalized().toString());
+        xml.writeAttribute(QStringLiteral("percentage"), shareOf100(i, countries));
     }
+    // The sectors (DAC 5-digit purpose codes) of the proposal's thematic areas, sharing 100 %.
+    QStringList sectors;
+    for (const QString &theme : p.themes)
+        if (const ReferenceItem *item = reference::themes().find(theme)) {
+            const QString code = item->extra.value(QStringLiteral("dac")).toString();
+            if (!code.isEmpty() && !sectors.contains(code))
+                sectors << code;
+        }
+    for (qsizetype i = 0; i < sectors.size(); ++i) {
+        xml.writeEmptyElement(QStringLiteral("sector"));
+        xml.writeAttribute(QStringLiteral("vocabulary"), QStringLiteral("1"));
+        xml.writeAttribute(QStringLiteral("code"), sectors.at(i));
+        xml.writeAttribute(QStringLiteral("percentage"), shareOf100(i, sectors.size()));
+    }
+    // The amounts were converted at the rates of the version's rate date.
+    const QDate valueDate = budget.version.rateDate;
     for (int y = 0; y < years; ++y) {
         const QDate from = p.start.addYears(y);
         const QDate to = std::min(p.start.addYears(y + 1).addDays(-1), end);
@@ -187,7 +284,8 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
         xml.writeAttribute(QStringLiteral("iso-date"), to.toString(Qt::ISODate));
         xml.writeStartElement(QStringLiteral("value"));
         xml.writeAttribute(QStringLiteral("currency"), budget.version.currency);
-        xml.writeAttribute(QStringLiteral("value-date"), from.toString(Qt::ISODate));
+        xml.writeAttribute(QStringLiteral("value-date"),
+                           (valueDate.isValid() ? valueDate : from).toString(Qt::ISODate));
         xml.writeCharacters(
             MoneyFormat::format(Money(perYear.at(y), *currency), NumberStyle::Plain));
         xml.writeEndElement();

@@ -422,7 +422,14 @@ private Q_SLOTS:
         // Today is fixed: before the proposal's start in September 2027.
         Clock::setSource([] { return QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC); });
         const auto restore = qScopeGuard([] { Clock::setSource({}); });
-        const LoadedBudget b = budget("eu-prag");
+        LoadedBudget b = budget("eu-prag");
+        // The lead has a Kazakh business identification number, the partner none; the call
+        // is the EU's; the themes map to DAC purpose codes (water twice, counted once).
+        b.context.organisations[1].registrationNumber = "BIN 150340 011223";
+        b.context.proposal.themes = {"biodiversity", "iwrm", "transboundary_water"};
+        Call call;
+        call.donor = "European Union";
+        b.context.call = call;
         const QString path = m_dir.filePath("activity.xml");
         QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Iati, {}, {}}).ok());
         int code = -1;
@@ -440,12 +447,29 @@ private Q_SLOTS:
         // (212.38 × 2 500 / 3 034 = 174.997… → 175.00 by the largest remainder).
         QVERIFY2(xml.contains("<period-start iso-date=\"2027-09-01\"/>"), qPrintable(xml));
         QVERIFY(xml.contains("<period-end iso-date=\"2028-08-31\"/>"));
-        QVERIFY(xml.contains("value-date=\"2027-09-01\">2675.00</value>"));
-        QVERIFY(xml.contains("value-date=\"2028-09-01\">571.38</value>"));
+        // Valued at the rates of 1 November 2026, the version's rate date.
+        QVERIFY(xml.contains("value-date=\"2026-11-01\">2675.00</value>"));
+        QVERIFY(xml.contains("value-date=\"2026-11-01\">571.38</value>"));
+        QVERIFY(xml.contains("<iati-identifier>KZ-BIN-150340011223-CLIMRES</iati-identifier>"));
+        QVERIFY(xml.contains("<reporting-org ref=\"KZ-BIN-150340011223\" type=\"22\">"));
+        QVERIFY(xml.contains("<participating-org ref=\"XI-IATI-EC_INTPA\" role=\"1\" "
+                             "type=\"40\">"));
+        QVERIFY(xml.contains("<participating-org role=\"4\" type=\"22\">"));
+        QVERIFY(!xml.contains("XI-HAMKOR"));
+        QVERIFY(xml.contains("<sector vocabulary=\"1\" code=\"41030\" percentage=\"50\"/>"));
+        QVERIFY(xml.contains("<sector vocabulary=\"1\" code=\"14010\" percentage=\"50\"/>"));
         QVERIFY(xml.contains("<recipient-country code=\"TJ\" percentage=\"33.34\"/>"));
         // Awarded, starting in September 2027: in the pipeline, no actual start yet.
         QVERIFY(xml.contains("<activity-status code=\"1\"/>"));
         QVERIFY(!xml.contains("<activity-date type=\"2\""));
+        // A lead without an agency's identifier reports under Hamkor's, and the file says so.
+        LoadedBudget unregistered = b;
+        unregistered.context.organisations[1].registrationNumber.clear();
+        QBuffer unregisteredXml;
+        unregisteredXml.open(QIODevice::WriteOnly);
+        QVERIFY(BudgetIati::write(unregisteredXml, unregistered).ok());
+        QVERIFY(unregisteredXml.data().contains("replace XI-HAMKOR-"));
+        QVERIFY(unregisteredXml.data().contains("<reporting-org ref=\"XI-HAMKOR-"));
         // Not for a proposal still being written.
         LoadedBudget draft = b;
         draft.context.proposal.status = "full_proposal";
