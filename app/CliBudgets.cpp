@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Store.h"
 #include "core/budget/BudgetLoader.h"
+#include "core/budget/BudgetMapping.h"
 #include "core/commands/BudgetCommands.h"
 #include "core/export/BudgetExport.h"
 #include "core/export/BudgetText.h"
@@ -223,22 +224,38 @@ int CliBudgets::exportBudget(const QStringList &arguments)
         cli::error(db.message());
         return 1;
     }
-    // A CSV takes the lines one by one from the file: a budget may have a million of them.
-    const auto budget =
-        loadBudget((*db)->connection(), parser.value(proposalOption()).trimmed(),
-                   parser.value(versionOption()).trimmed(),
-                   *kind == BudgetExport::Format::Csv ? Lines::Streamed : Lines::Held);
+    // A CSV in the budget's own template takes the lines one by one from the file: a budget
+    // may have a million of them. Another template needs them all to move them.
+    const bool streamed = *kind == BudgetExport::Format::Csv && !parser.isSet(layout);
+    auto budget = loadBudget((*db)->connection(), parser.value(proposalOption()).trimmed(),
+                             parser.value(versionOption()).trimmed(),
+                             streamed ? Lines::Streamed : Lines::Held);
     if (!budget) {
         cli::error(budget.message());
         return 1;
     }
     if (parser.isSet(layout) && parser.value(layout) != budget->version.templateCode) {
-        cli::error(tr("The budget “%1” is laid out in %2 (%3); its lines are under that "
-                      "template's headings, so it is exported in it. Copy it to a version in "
-                      "%4 and move its lines to that template's headings first.")
-                       .arg(budget->version.name, budget->layout.name(),
-                            budget->version.templateCode, parser.value(layout)));
-        return 1;
+        auto relaid = BudgetMapping::relayout(*budget, parser.value(layout));
+        if (!relaid) {
+            cli::error(relaid.message());
+            return 1;
+        }
+        // Where each heading's lines went: the file is in the donor's layout, the moves are
+        // Hamkor's, to be checked.
+        QString moves = tr("Laid out in %1 (from %2):")
+                            .arg(relaid->budget.layout.name(), budget->layout.name());
+        int kept = 0;
+        for (const HeadingMove &move : std::as_const(relaid->moves)) {
+            if (move.from == move.to)
+                kept += move.lines;
+            else
+                moves += u'\n' +
+                         tr("  %1 → %2 (%n line(s))", nullptr, move.lines).arg(move.from, move.to);
+        }
+        if (kept > 0)
+            moves += u'\n' + tr("  %n line(s) under the same headings as before", nullptr, kept);
+        cli::note(moves);
+        budget.value() = std::move(relaid->budget);
     }
     BudgetExport::Options options;
     options.format = *kind;

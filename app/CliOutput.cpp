@@ -28,6 +28,11 @@ void error(const QString &text)
     write(stderr, QStringLiteral("hamkor: ") + text);
 }
 
+void note(const QString &text)
+{
+    write(stderr, text);
+}
+
 } // namespace cli
 } // namespace app
 } // namespace hamkor

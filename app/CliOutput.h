@@ -9,6 +9,8 @@ namespace app {
 namespace cli {
 void out(const QString &text);
 void error(const QString &text);
+// What the user should know beside the output (which may be standard output): to stderr.
+void note(const QString &text);
 } // namespace cli
 } // namespace app
 } // namespace hamkor

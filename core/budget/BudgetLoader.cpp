@@ -48,6 +48,14 @@ Result<ProposalContext> loadProposalContext(const QSqlDatabase &db, qint64 propo
     return context;
 }
 
+QString LoadedBudget::layoutName() const
+{
+    return relaidFrom.isEmpty()
+               ? layout.name()
+               : QCoreApplication::translate("hamkor::core::BudgetMapping", "%1, laid out from %2")
+                     .arg(layout.name(), relaidFrom);
+}
+
 Status LoadedBudget::recompute()
 {
     auto computed = BudgetCalculator::compute(version, layout, rates);

@@ -39,6 +39,12 @@ struct LoadedBudget
     // Set when the lines were left in the file (Lines::Streamed): they are read from it one
     // by one, and version.lines, result, figures and checks stay empty.
     LineSource streamed;
+    // Set when the budget was laid out again in another template for an export
+    // (BudgetMapping): the name of the template its lines are under in the file.
+    QString relaidFrom;
+
+    // The template's name, with the one it was laid out from when it was.
+    QString layoutName() const;
 
     // Computes result, figures and checks again from version, layout and rates; fails
     // only when a total leaves the range money can hold.

@@ -92,7 +92,9 @@ std::optional<BudgetTemplate> BudgetTemplate::find(const QString &code)
                 BudgetCategory category{c.value(QLatin1String("code")).toString(),
                                         c.value(QLatin1String("en")).toString(),
                                         c.value(QLatin1String("ru")).toString(),
-                                        c.value(QLatin1String("parent")).toString(), 0};
+                                        c.value(QLatin1String("parent")).toString(),
+                                        0,
+                                        strings(c.value(QLatin1String("kinds")))};
                 category.depth = category.parent.isEmpty() ? 0 : depth.value(category.parent) + 1;
                 depth.insert(category.code, category.depth);
                 t.m_categories.append(category);
@@ -142,7 +144,7 @@ std::optional<BudgetTemplate> BudgetTemplate::forVersion(const QString &code,
     if (!layout || !layout->m_categories.isEmpty())
         return layout;
     for (const UserCategory &heading : headings)
-        layout->m_categories.append({heading.code, heading.name, heading.name, QString(), 0});
+        layout->m_categories.append({heading.code, heading.name, heading.name, QString(), 0, {}});
     return layout;
 }
 

@@ -22,6 +22,9 @@ struct BudgetCategory
     QString russian;
     QString parent; // empty for a top heading
     int depth = 0;  // 0 for a top heading
+    // The kinds of cost a heading without sub-headings takes ("staff", "travel", …), the
+    // first its own: what BudgetMapping moves a line by to another template.
+    QStringList kinds;
 
     QString name() const;
 };

@@ -57,7 +57,7 @@ private:
         Flow::pairs(info, 1, tr("Version"),
                     m_b.version.name + QStringLiteral(" (") +
                         reference::budgetVersionStates().name(m_b.version.state) + u')',
-                    tr("Template"), m_b.layout.name());
+                    tr("Template"), m_b.layoutName());
         Flow::pairs(info, 2, tr("Currency, rates of"),
                     m_b.version.currency + QStringLiteral(", ") +
                         m_b.version.rateDate.toString(Qt::ISODate),

@@ -94,7 +94,7 @@ QString BudgetText::render(const LoadedBudget &b)
     const BudgetVersion &v = b.version;
     w.text(b.context.proposal.acronym + QStringLiteral(" — ") + b.context.proposal.title);
     w.text(tr("Budget “%1” (%2) · %3 · %4 · rates of %5")
-               .arg(v.name, reference::budgetVersionStates().name(v.state), b.layout.name(),
+               .arg(v.name, reference::budgetVersionStates().name(v.state), b.layoutName(),
                     v.currency, v.rateDate.toString(Qt::ISODate)));
     w.text(QString());
 

@@ -121,7 +121,7 @@ public:
         text(sheet, 1, 0,
              tr("%1 · budget “%2” (%3) · %4 · %5 · rates of %6")
                  .arg(what, b.version.name, reference::budgetVersionStates().name(b.version.state),
-                      b.layout.name(), b.version.currency,
+                      b.layoutName(), b.version.currency,
                       b.version.rateDate.toString(Qt::ISODate)));
         return 3;
     }

@@ -101,6 +101,20 @@
             <numerusform>Imported %n budget lines into “%1” of %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %1 → %2 (%n line(s))</source>
+        <translation>
+            <numerusform>  %1 → %2 (%n line)</numerusform>
+            <numerusform>  %1 → %2 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) under the same headings as before</source>
+        <translation>
+            <numerusform>  %n line under the same heading as before</numerusform>
+            <numerusform>  %n lines under the same headings as before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetImporter</name>

@@ -578,12 +578,28 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Неизвестный шаблон «%1»: используйте один из: %2.</translation>
     </message>
     <message>
-        <source>The budget “%1” is laid out in %2 (%3); its lines are under that template&apos;s headings, so it is exported in it. Copy it to a version in %4 and move its lines to that template&apos;s headings first.</source>
-        <translation>Бюджет «%1» составлен по шаблону «%2» (%3); его строки отнесены к статьям этого шаблона, и он экспортируется в нём. Сначала скопируйте его в версию с шаблоном %4 и перенесите строки в статьи этого шаблона.</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output.</source>
         <translation>Не удаётся записать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Laid out in %1 (from %2):</source>
+        <translation>Разложено по шаблону «%1» (из «%2»):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 → %2 (%n line(s))</source>
+        <translation>
+            <numerusform>  %1 → %2 (%n строка)</numerusform>
+            <numerusform>  %1 → %2 (%n строки)</numerusform>
+            <numerusform>  %1 → %2 (%n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n line(s) under the same headings as before</source>
+        <translation>
+            <numerusform>  %n строка под теми же статьями, что и прежде</numerusform>
+            <numerusform>  %n строки под теми же статьями, что и прежде</numerusform>
+            <numerusform>  %n строк под теми же статьями, что и прежде</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -765,6 +781,21 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Draft 1</source>
         <translation>Черновик 1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::core::BudgetMapping</name>
+    <message>
+        <source>%1, laid out from %2</source>
+        <translation>%1, разложено из «%2»</translation>
+    </message>
+    <message>
+        <source>The budget was read without its lines; it cannot be laid out again.</source>
+        <translation>Бюджет прочитан без своих строк; разложить его заново нельзя.</translation>
+    </message>
+    <message>
+        <source>Unknown template “%1”: use one of %2.</source>
+        <translation>Неизвестный шаблон «%1»: используйте один из: %2.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3107,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Print Budget</source>
         <translation>Печать бюджета</translation>
     </message>
+    <message>
+        <source>Budget in Another &amp;Template…</source>
+        <translation>Бюджет в другом &amp;шаблоне…</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::BudgetSidePanel</name>
@@ -3150,6 +3185,73 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Grant (%1 %)</source>
         <translation>Грант (%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetTemplateDialog</name>
+    <message>
+        <source>Export Budget in Another Template</source>
+        <translation>Экспорт бюджета в другом шаблоне</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (;)</source>
+        <translation>CSV для Excel (;)</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>PDF for signature</source>
+        <translation>PDF на подпись</translation>
+    </message>
+    <message>
+        <source>Now in:</source>
+        <translation>Сейчас в шаблоне:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Heading now</source>
+        <translation>Статья сейчас</translation>
+    </message>
+    <message>
+        <source>Heading in the template</source>
+        <translation>Статья в шаблоне</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Where the lines go:</source>
+        <translation>Куда переходят строки:</translation>
+    </message>
+    <message>
+        <source>(the same)</source>
+        <translation>(та же)</translation>
+    </message>
+    <message>
+        <source>Total eligible costs by %1&apos;s rules: %2 %3 (now %4 %3).</source>
+        <translation>Итого допустимых расходов по правилам шаблона «%1»: %2 %3 (сейчас %4 %3).</translation>
+    </message>
+    <message>
+        <source>Rules it breaks there: %1.</source>
+        <translation>Нарушенные там правила: %1.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/storage/BudgetRepository.h"
 #include "core/storage/ProposalRepository.h"
 #include "ui/dialogs/BudgetCompareDialog.h"
+#include "ui/dialogs/BudgetTemplateDialog.h"
 #include "ui/dialogs/BudgetVersionDialog.h"
 #include "ui/dialogs/ExchangeRatesDialog.h"
 #include "ui/models/BudgetTreeModel.h"
@@ -329,6 +330,37 @@ private Q_SLOTS:
         const QString content = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(content.contains("161,391.48"), qPrintable(content));
         QVERIFY(content.contains("Page 1 of"));
+    }
+
+    // Export > Budget in Another Template: the dialog shows where the lines go and the total
+    // by the other donor's rules, and what it exports is that budget.
+    void exportInAnotherTemplate()
+    {
+        const core::LoadedBudget *budget = model()->budget();
+        QCOMPARE(budget->version.templateCode, "eu-prag");
+        ui::BudgetTemplateDialog dialog(*budget);
+        QCOMPARE(dialog.templateBox()->findData("eu-prag"), -1); // not its own
+        dialog.templateBox()->setCurrentIndex(dialog.templateBox()->findData("horizon-europe"));
+        QVERIFY(dialog.relaid());
+        QTreeWidget *moves = dialog.movesView();
+        QVERIFY(moves->topLevelItemCount() > 3);
+        QCOMPARE(moves->topLevelItem(0)->text(0), "1.1.1 Technical");
+        QCOMPARE(moves->topLevelItem(0)->text(1), "A.1 Employees (or equivalent)");
+        QVERIFY2(dialog.summaryLabel()->text().contains("Horizon Europe"),
+                 qPrintable(dialog.summaryLabel()->text()));
+        dialog.formatBox()->setCurrentIndex(1);
+        QVERIFY(dialog.forExcel());
+        QCOMPARE(dialog.format(), core::BudgetExport::Format::Csv);
+        const QString csv = m_dir.filePath("steppe-horizon.csv");
+        core::BudgetExport::Options options{core::BudgetExport::Format::Csv, {}, {}};
+        options.csv.delimiter = u';';
+        QCOMPARE(m_page->exports()->exportTo(csv, dialog.relaid()->budget, options, false),
+                 QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("\r\nA.1;Employees (or equivalent);"));
+        QVERIFY(bytes.contains("\r\nE;Indirect costs"));
     }
 
     void exchangeRates()

@@ -3,6 +3,7 @@
 
 #include "core/export/BudgetIati.h"
 #include "core/export/BudgetPdf.h"
+#include "ui/dialogs/BudgetTemplateDialog.h"
 #include "ui/models/BudgetTreeModel.h"
 
 #include <QAction>
@@ -33,6 +34,9 @@ BudgetExportActions::BudgetExportActions(BudgetTreeModel *model, QWidget *parent
     m_xlsx = action(tr("Budget as &XLSX…"), BudgetExport::Format::Xlsx, false);
     m_pdf = action(tr("Budget as &PDF for Signature…"), BudgetExport::Format::Pdf, false);
     m_iati = action(tr("Budget as &IATI Activity (XML)…"), BudgetExport::Format::Iati, false);
+    m_otherTemplate = new QAction(tr("Budget in Another &Template…"), this);
+    connect(m_otherTemplate, &QAction::triggered, this,
+            &BudgetExportActions::exportInOtherTemplate);
     m_print = new QAction(tr("&Print Budget…"), this);
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, [this] { print(false); });
@@ -44,13 +48,13 @@ BudgetExportActions::BudgetExportActions(BudgetTreeModel *model, QWidget *parent
 
 QList<QAction *> BudgetExportActions::exportActions() const
 {
-    return {m_csv, m_csvExcel, m_xlsx, m_pdf, m_iati};
+    return {m_csv, m_csvExcel, m_xlsx, m_pdf, m_iati, m_otherTemplate};
 }
 
 void BudgetExportActions::updateEnabled()
 {
     const core::LoadedBudget *budget = m_model->budget();
-    for (QAction *a : {m_csv, m_csvExcel, m_xlsx, m_pdf, m_print, m_preview})
+    for (QAction *a : {m_csv, m_csvExcel, m_xlsx, m_pdf, m_otherTemplate, m_print, m_preview})
         a->setEnabled(budget);
     m_iati->setEnabled(budget && core::BudgetIati::isAwarded(budget->context.proposal.status));
 }
@@ -61,6 +65,12 @@ QString BudgetExportActions::exportTo(const QString &path, const BudgetExport::O
     const core::LoadedBudget *budget = m_model->budget();
     if (!budget)
         return tr("Choose a budget first.");
+    return exportTo(path, *budget, options, interactive);
+}
+
+QString BudgetExportActions::exportTo(const QString &path, const core::LoadedBudget &budget,
+                                      const BudgetExport::Options &options, bool interactive)
+{
     BudgetExport::Options withProgress = options;
     std::unique_ptr<QProgressDialog> progress;
     if (interactive) {
@@ -75,20 +85,37 @@ QString BudgetExportActions::exportTo(const QString &path, const BudgetExport::O
         };
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const core::Status written = BudgetExport::writeFile(path, *budget, withProgress);
+    const core::Status written = BudgetExport::writeFile(path, budget, withProgress);
     QApplication::restoreOverrideCursor();
     return written.message();
 }
 
 void BudgetExportActions::exportAs(BudgetExport::Format format, bool forExcel)
 {
+    if (const core::LoadedBudget *budget = m_model->budget())
+        saveAs(*budget, QString(), format, forExcel);
+}
+
+void BudgetExportActions::exportInOtherTemplate()
+{
     const core::LoadedBudget *budget = m_model->budget();
     if (!budget)
         return;
+    BudgetTemplateDialog dialog(*budget, m_parent);
+    if (dialog.exec() != QDialog::Accepted || !dialog.relaid())
+        return;
+    saveAs(dialog.relaid()->budget, u'-' + dialog.relaid()->budget.version.templateCode,
+           dialog.format(), dialog.forExcel());
+}
+
+void BudgetExportActions::saveAs(const core::LoadedBudget &budget, const QString &nameSuffix,
+                                 BudgetExport::Format format, bool forExcel)
+{
     const QString suffix = BudgetExport::suffix(format);
-    const QString name = QStringLiteral("%1-%2.%3")
-                             .arg(budget->context.proposal.acronym,
-                                  QString(budget->version.name).replace(u' ', u'-'), suffix);
+    const QString name =
+        QStringLiteral("%1-%2%3.%4")
+            .arg(budget.context.proposal.acronym, QString(budget.version.name).replace(u' ', u'-'),
+                 nameSuffix, suffix);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
         QFileDialog::getSaveFileName(m_parent, tr("Export Budget"), folder + u'/' + name,
@@ -99,7 +126,7 @@ void BudgetExportActions::exportAs(BudgetExport::Format format, bool forExcel)
     options.format = format;
     options.csv.byteOrderMark = forExcel;
     options.csv.delimiter = forExcel ? u';' : u',';
-    if (const QString failure = exportTo(path, options, true); !failure.isEmpty())
+    if (const QString failure = exportTo(path, budget, options, true); !failure.isEmpty())
         QMessageBox::warning(m_parent, tr("Export Budget"),
                              failure + u'\n' + tr("Nothing was written to %1.").arg(path));
 }
