@@ -318,7 +318,23 @@ Result<BudgetResult> BudgetRun::finish()
                     return tooLarge();
                 bases.insert(it.key(), *memberBase - *memberExcluded);
             }
-            auto parts = shareOut(amount, bases);
+            // Per beneficiary (Horizon Europe), each member's part is the rate of its own base,
+            // rounded, and the line is their sum, as the donor's budget table adds them;
+            // otherwise the whole is shared in proportion to the members' bases.
+            Result<QMap<qint64, qint64>> parts = QMap<qint64, qint64>();
+            if (m_layout->perBeneficiary()) {
+                qint64 sum = 0;
+                for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
+                    const auto part = Money(it.value(), m_currency).percent(pct);
+                    if (!part || !core::add(sum, part->minorUnits()))
+                        return tooLarge();
+                    parts->insert(it.key(), part->minorUnits());
+                }
+                if (!bases.isEmpty())
+                    amount = sum;
+            } else {
+                parts = shareOut(amount, bases);
+            }
             if (!parts)
                 return parts.error();
             for (auto it = parts->cbegin(); it != parts->cend(); ++it) {

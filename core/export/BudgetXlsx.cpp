@@ -88,7 +88,7 @@ Status Book::budgetSheet(lxw_worksheet *sheet, qint64 memberId, const QString &w
     // The rows whose cost a heading adds up: its lines, or its sub-headings.
     QHash<int, QList<int>> children;
     QList<std::pair<int, int>> open; // (depth, row) of the headings above
-    int row = header + 1;
+    int row = FirstRow;              // header + 1
     const int first = row;
     for (int i = 0; i < rows.size(); ++i, ++row) {
         if (progress && i % 2048 == 0 && !progress(int(qint64(i) * 90 / rows.size())))
@@ -224,10 +224,14 @@ QString Book::totalFormula(const BudgetTotalLine &total, const QHash<QString, in
     }
     case BudgetTotalLine::Kind::Indirect:
     case BudgetTotalLine::Kind::Contingency: {
-        if (memberId) // a partner's share, as shared out: a value, not a percentage
-            return QStringLiteral("=%1").arg(
-                QString::number(major(m_budget.result.indirectByMember.value(memberId), m_currency),
-                                'f', m_currency.minorUnits()));
+        // Per beneficiary, the consortium's line adds up the partners' own (each the rate of
+        // its own base, on its sheet); a partner has no contingency of its own.
+        const bool ownRate =
+            total.kind == BudgetTotalLine::Kind::Indirect || !m_budget.layout.perBeneficiary();
+        if (memberId && !ownRate)
+            return QStringLiteral("=0");
+        if (!memberId && column == Cost && m_partnerCells.contains(total.code))
+            return u'=' + m_partnerCells.value(total.code).join(u'+');
         const Decimal pct =
             BudgetRun::rateOf(total, m_budget.version.indirectPct, m_budget.version.contingencyPct);
         const QStringList included = refs(total.base);
@@ -245,6 +249,23 @@ QString Book::totalFormula(const BudgetTotalLine &total, const QHash<QString, in
             major(m_budget.result.total(total.code), m_currency), 'f', m_currency.minorUnits()));
     }
     return QStringLiteral("=0");
+}
+
+// Where each partner's percentage lines (indirect costs) are on its sheet, for the
+// consortium's line to add them up: 'ZhB'!I14.
+QHash<QString, QStringList>
+Book::partnerCells(const QList<std::pair<qint64, QString>> &sheets) const
+{
+    QHash<QString, QStringList> cells;
+    for (const auto &[memberId, name] : sheets) {
+        const QList<BudgetSheetRow> rows = BudgetSheet::rows(m_budget, memberId);
+        for (int i = 0; i < rows.size(); ++i)
+            if (rows.at(i).kind == BudgetSheetRow::Kind::Total &&
+                rows.at(i).total->kind == BudgetTotalLine::Kind::Indirect)
+                cells[rows.at(i).code] << QStringLiteral("'%1'!%2").arg(
+                    QString(name).replace(u'\'', QStringLiteral("''")), cell(FirstRow + i, Cost));
+    }
+    return cells;
 }
 
 } // namespace xlsx
@@ -270,28 +291,36 @@ Status BudgetXlsx::writeFile(const QString &path, const LoadedBudget &budget,
     properties.author = const_cast<char *>("Hamkor");
     workbook_set_properties(book, &properties);
     Book writer(book, budget);
+    // The sheets' names first: the consortium's sheet refers to the partners'.
     QSet<QString> taken;
+    const QString mainName = sheetName(tr("Budget"), taken);
+    const QString sourcesName = sheetName(tr("Sources of funding"), taken);
+    QList<std::pair<qint64, QString>> partnerSheets;
+    if (budget.layout.perBeneficiary())
+        for (const ConsortiumMember &member : budget.context.proposal.members)
+            partnerSheets.append(
+                {member.id, sheetName(budget.context.memberName(member.id), taken)});
+    writer.setPartnerCells(writer.partnerCells(partnerSheets));
     const auto sheet = [&](const QString &name) -> lxw_worksheet * {
-        return workbook_add_worksheet(book, sheetName(name, taken).toUtf8().constData());
+        return workbook_add_worksheet(book, name.toUtf8().constData());
     };
     const Error refused{tr("The workbook could not take a sheet for “%1”.")};
     Status status;
-    if (lxw_worksheet *main = sheet(tr("Budget")))
+    if (lxw_worksheet *main = sheet(mainName))
         status = writer.budgetSheet(main, 0, tr("Budget"), progress);
     else
-        status = Error{refused.message.arg(tr("Budget"))};
+        status = Error{refused.message.arg(mainName)};
     if (status) {
-        if (lxw_worksheet *sources = sheet(tr("Sources of funding")))
+        if (lxw_worksheet *sources = sheet(sourcesName))
             writer.sourcesSheet(sources);
-        if (budget.layout.perBeneficiary())
-            for (const ConsortiumMember &member : budget.context.proposal.members) {
-                const QString name = budget.context.memberName(member.id);
-                lxw_worksheet *partner = sheet(name);
-                status = partner ? writer.budgetSheet(partner, member.id, name, {})
-                                 : Status(Error{refused.message.arg(name)});
-                if (!status)
-                    break;
-            }
+        for (const auto &[memberId, name] : std::as_const(partnerSheets)) {
+            lxw_worksheet *partner = sheet(name);
+            status = partner ? writer.budgetSheet(partner, memberId,
+                                                  budget.context.memberName(memberId), {})
+                             : Status(Error{refused.message.arg(name)});
+            if (!status)
+                break;
+        }
     }
     const lxw_error closed = workbook_close(book);
     if (!status)

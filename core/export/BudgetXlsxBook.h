@@ -123,7 +123,7 @@ public:
                  .arg(what, b.version.name, reference::budgetVersionStates().name(b.version.state),
                       b.layoutName(), b.version.currency,
                       b.version.rateDate.toString(Qt::ISODate)));
-        return 3;
+        return FirstRow - 1; // the header row
     }
 
     // The budget in the template's layout, for the whole consortium or one partner.
@@ -144,13 +144,20 @@ public:
     // the figures the donor looks at.
     void sourcesSheet(lxw_worksheet *sheet);
 
-    static constexpr int Cost = 8; // the column of a row's cost in the budget currency
+    // The cells of the partners' percentage lines on their sheets (member id, sheet name),
+    // by totals line; set before the consortium's sheet is written.
+    QHash<QString, QStringList> partnerCells(const QList<std::pair<qint64, QString>> &sheets) const;
+    void setPartnerCells(const QHash<QString, QStringList> &cells) { m_partnerCells = cells; }
+
+    static constexpr int Cost = 8;     // the column of a row's cost in the budget currency
+    static constexpr int FirstRow = 4; // of a budget sheet's rows, below the title and header
 
 private:
     lxw_workbook *m_book;
     const LoadedBudget &m_budget;
     Currency m_currency;
     QHash<QString, lxw_format *> m_moneyFormats;
+    QHash<QString, QStringList> m_partnerCells;
     lxw_format *m_title, *m_header, *m_text, *m_bold, *m_totalText, *m_note, *m_number, *m_money,
         *m_moneyBold, *m_moneyTotal;
 };

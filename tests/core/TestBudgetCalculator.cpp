@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/budget/BudgetCalculator.h"
+#include "core/budget/BudgetRules.h"
 
 #include <QTest>
 
@@ -260,6 +261,38 @@ private Q_SLOTS:
         QCOMPARE(r.total("E"), 50000);
         QCOMPARE(r.indirectByMember.value(1), 25000);
         QCOMPARE(r.indirectByMember.value(2), 25000);
+    }
+
+    // Per beneficiary, each member's 25 % is rounded on its own and E is their sum, as the
+    // donor's budget table adds them: 0.02 EUR of personnel each earns 0.005 → 0.01, E =
+    // 0.02 (25 % of the whole 0.04 would round to 0.01). The flat-rate rule still passes.
+    void perBeneficiaryRounding()
+    {
+        BudgetVersion v;
+        v.templateCode = "horizon-europe";
+        v.lines = {line("A.1", 1, "1", 2), line("A.1", 2, "1", 2)};
+        const BudgetResult r = computed(v);
+        QCOMPARE(r.total("E"), 2);
+        QCOMPARE(r.indirectByMember.value(1), 1);
+        QCOMPARE(r.indirectByMember.value(2), 1);
+        QCOMPARE(r.total("T"), 6);
+        const auto layout = BudgetTemplate::find("horizon-europe");
+        bool checked = false;
+        for (const BudgetCheck &check :
+             BudgetRules::check(v, *layout, r, Proposal(), std::nullopt, {}))
+            if (check.rule.startsWith("Indirect costs within the cap")) {
+                QVERIFY2(check.passed, qPrintable(check.detail));
+                checked = true;
+            }
+        QVERIFY(checked);
+        // Lowered below the flat rate, it fails all the same: 20 % of 100.00 each.
+        v.indirectPct = Decimal::fromInteger(20);
+        v.lines = {line("A.1", 1, "1", 10000), line("A.1", 2, "1", 10000)};
+        const BudgetResult lowered = computed(v);
+        for (const BudgetCheck &check :
+             BudgetRules::check(v, *layout, lowered, Proposal(), std::nullopt, {}))
+            if (check.rule.startsWith("Indirect costs within the cap"))
+                QVERIFY(!check.passed);
     }
 
     // SF-424A: the de minimis 15 % of modified total direct costs, without equipment.

@@ -267,9 +267,15 @@ private Q_SLOTS:
                      qPrintable(workbook));
         const QString sheet = run("unzip", {"-p", path, "xl/worksheets/sheet1.xml"});
         // Rows: 5 A, 6 A.1, 7 its line; 8 B (nothing); 9 C, 10 C.1, 11 its line; 12 D; 13 E;
-        // 14 T. E = ROUND((A + C) × 25 / 100), D.2 having no row; each heading adds up what
-        // is under it.
-        QVERIFY2(sheet.contains("<f>ROUND((I5+I9)*25/100,2)</f><v>758.5</v>"), qPrintable(sheet));
+        // 14 T. Per beneficiary, E adds up the partners' own E, each 25 % of its A + C on its
+        // sheet (D.2 having no row): 625.00 + 133.50; each heading adds up what is under it.
+        QVERIFY2(sheet.contains(QRegularExpression(
+                     "<f>'ZhB'!I\\d+\\+'&lt;b&gt;TS&lt;-b&gt;'!I\\d+</f><v>758.5</v>")),
+                 qPrintable(sheet));
+        const QString zhb = run("unzip", {"-p", path, "xl/worksheets/sheet3.xml"});
+        const QString ts = run("unzip", {"-p", path, "xl/worksheets/sheet4.xml"});
+        QVERIFY2(zhb.contains("<f>ROUND((I5+I9)*25/100,2)</f><v>625</v>"), qPrintable(zhb));
+        QVERIFY2(ts.contains("<f>ROUND((I5+I7)*25/100,2)</f><v>133.5</v>"), qPrintable(ts));
         QVERIFY(sheet.contains("<f>SUM(I6)</f><v>2500</v>"));
         QVERIFY(sheet.contains("<f>SUM(I7)</f><v>2500</v>"));
         QVERIFY(sheet.contains("<f>SUM(I11)</f><v>534</v>"));
