@@ -5,10 +5,10 @@
 #include "core/export/BudgetIati.h"
 #include "core/export/BudgetPdf.h"
 #include "core/export/BudgetXlsx.h"
+#include "core/export/WholeFile.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace hamkor {
@@ -87,22 +87,8 @@ Status BudgetExport::write(QIODevice &device, const LoadedBudget &budget, const 
 Status BudgetExport::writeFile(const QString &path, const LoadedBudget &budget,
                                const Options &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    if (Status written = writeDevice(file, budget, options); !written) {
-        file.cancelWriting();
-        return written;
-    }
-    // A full disk shows on the last write out of the buffer: check it before the rename.
-    if (!file.flush() || file.error() != QFileDevice::NoError) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{tr("Cannot write %1: %2").arg(path, why)};
-    }
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return WholeFile::write(
+        path, [&](QIODevice &device) { return writeDevice(device, budget, options); });
 }
 
 } // namespace core

@@ -6,7 +6,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -70,25 +69,6 @@ Status Pages::paint(QPagedPaintDevice &device, const Setup &setup, const Build &
     }
     if (!painter.end())
         return Error{tr("the pages could not be finished")};
-    return {};
-}
-
-Status Pages::writeFile(const QString &path, const std::function<Status(QIODevice &)> &write)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    if (Status written = write(file); !written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.flush() || file.error() != QFileDevice::NoError) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{tr("Cannot write %1: %2").arg(path, why)};
-    }
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 

@@ -42,8 +42,6 @@ public:
     static Status write(QIODevice &device, const Setup &setup, const Build &build);
     // The same pages on any paged device: a PDF writer, or a printer (File > Print).
     static Status paint(QPagedPaintDevice &device, const Setup &setup, const Build &build);
-    // Through QSaveFile: the file at path is replaced whole or not at all.
-    static Status writeFile(const QString &path, const std::function<Status(QIODevice &)> &write);
 };
 
 } // namespace pdf

@@ -3,6 +3,7 @@
 
 #include "core/domain/DeadlineText.h"
 #include "core/export/PdfPages.h"
+#include "core/export/WholeFile.h"
 #include "core/reference/Reference.h"
 
 #include <QLocale>
@@ -255,7 +256,7 @@ Status ProposalSummaryPdf::write(QIODevice &device, const ProposalSummaryInput &
 
 Status ProposalSummaryPdf::writeFile(const QString &path, const ProposalSummaryInput &input)
 {
-    return Pages::writeFile(path, [&](QIODevice &device) { return write(device, input); });
+    return WholeFile::write(path, [&](QIODevice &device) { return write(device, input); });
 }
 
 } // namespace core

@@ -678,10 +678,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 <context>
     <name>hamkor::core::BudgetExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>The budget was read without its lines, which only a CSV export can take one by one.</source>
         <translation>Бюджет прочитан без своих строк; построчно их может принять только экспорт в CSV.</translation>
     </message>
@@ -2738,6 +2734,13 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::WholeFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::commands::BudgetCommands</name>
     <message>
         <source>Give the budget version a name.</source>
@@ -2952,10 +2955,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>Стр. %1 из %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>the device cannot be drawn on</source>
@@ -3934,10 +3933,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n calls written to %1.</source>
@@ -4991,10 +4986,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Partner (read-only)</source>

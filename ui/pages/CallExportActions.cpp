@@ -5,6 +5,7 @@
 #include "core/Store.h"
 #include "core/export/CallExport.h"
 #include "core/export/CallSelection.h"
+#include "core/export/WholeFile.h"
 #include "core/io/CsvWriter.h"
 #include "ui/Settings.h"
 
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace hamkor {
 namespace ui {
@@ -37,21 +37,15 @@ void CallExportActions::exportFile(core::Store &store, const core::CallFilter &f
         QMessageBox::warning(parent, tr("Export"), calls.message());
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(parent, tr("Export"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    core::Status written;
-    if (csv)
-        written = core::CallExport::csv(file, *calls, {});
-    else if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc())) < 0)
-        written = core::Error{file.errorString()};
-    if (!written || !file.commit()) {
-        QMessageBox::warning(
-            parent, tr("Export"),
-            tr("Cannot write %1: %2").arg(path, written ? file.errorString() : written.message()));
+    const core::Status written = core::WholeFile::write(path, [&](QIODevice &file) -> core::Status {
+        if (csv)
+            return core::CallExport::csv(file, *calls, {});
+        if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc())) < 0)
+            return core::Error{file.errorString()};
+        return {};
+    });
+    if (!written) {
+        QMessageBox::warning(parent, tr("Export"), written.message());
         return;
     }
     Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());

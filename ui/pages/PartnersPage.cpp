@@ -4,6 +4,7 @@
 #include "core/Store.h"
 #include "core/commands/OrganisationCommands.h"
 #include "core/export/OrganisationExport.h"
+#include "core/export/WholeFile.h"
 #include "core/io/CsvWriter.h"
 #include "core/reference/Reference.h"
 #include "core/storage/OrganisationQuery.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -331,14 +331,12 @@ void PartnersPage::exportTo(const QString &format)
         showError(rows ? organisations.message() : rows.message());
         return;
     }
-    QSaveFile file(path);
-    core::Status written = file.open(QIODevice::WriteOnly)
-                               ? (csv ? core::OrganisationExport::csv(file, *organisations, {})
-                                      : core::OrganisationExport::vcf(file, *organisations))
-                               : core::Status(core::Error{file.errorString()});
-    if (!written || !file.commit()) {
-        showError(
-            tr("Cannot write %1: %2").arg(path, written ? file.errorString() : written.message()));
+    const core::Status written = core::WholeFile::write(path, [&](QIODevice &file) {
+        return csv ? core::OrganisationExport::csv(file, *organisations, {})
+                   : core::OrganisationExport::vcf(file, *organisations);
+    });
+    if (!written) {
+        showError(written.message());
         return;
     }
     Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());
