@@ -318,11 +318,11 @@ Result<BudgetResult> BudgetRun::finish()
                     return tooLarge();
                 bases.insert(it.key(), *memberBase - *memberExcluded);
             }
-            // Per beneficiary (Horizon Europe), each member's part is the rate of its own base,
-            // rounded, and the line is their sum, as the donor's budget table adds them;
-            // otherwise the whole is shared in proportion to the members' bases.
+            // Per beneficiary (Horizon Europe), each member's indirect costs are the rate of
+            // its own base, rounded, and the line is their sum, as the donor's budget table
+            // adds them; otherwise the whole is shared in proportion to the members' bases.
             Result<QMap<qint64, qint64>> parts = QMap<qint64, qint64>();
-            if (m_layout->perBeneficiary()) {
+            if (m_layout->perBeneficiary() && indirect) {
                 qint64 sum = 0;
                 for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
                     const auto part = Money(it.value(), m_currency).percent(pct);

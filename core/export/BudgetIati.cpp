@@ -6,6 +6,7 @@
 #include "core/domain/MoneyFormat.h"
 #include "core/reference/Reference.h"
 
+#include <QSet>
 #include <QXmlStreamWriter>
 
 namespace hamkor {
@@ -33,26 +34,48 @@ QString iatiType(const QString &type)
     return QStringLiteral("90");     // other
 }
 
-// An organisation's identifier from a registration agency on IATI's list: the registration
-// number as the file keeps it ("BIN 150340011223" in Kazakhstan, "INN …", "OKPO …" or "TIN …"
-// in Kyrgyzstan) under its agency's code; empty when there is none.
+// An organisation's identifier from a registration agency on IATI's list: its registration
+// number under its agency's code. The number is read as people write it: "BIN 150340011223",
+// "БИН: 150340011223" or just the 12 digits in Kazakhstan; "INN …" / "ИНН …" (or 14 digits),
+// "OKPO …" / "ОКПО …" (or 8 digits), "TIN …" in Kyrgyzstan; "KTUT …" in Uzbekistan. Empty
+// when there is none.
 QString orgRef(const Organisation &organisation)
 {
-    static const QHash<QString, QString> agencies{
-        {QStringLiteral("KZ BIN"), QStringLiteral("KZ-BIN")},
-        {QStringLiteral("KG INN"), QStringLiteral("KG-INN")},
-        {QStringLiteral("KG OKPO"), QStringLiteral("KG-OKPO")},
-        {QStringLiteral("KG TIN"), QStringLiteral("KG-TIN")},
-        {QStringLiteral("UZ KTUT"), QStringLiteral("UZ-KTUT")}};
-    const QString number = organisation.registrationNumber.simplified();
-    const qsizetype space = number.indexOf(u' ');
-    if (space <= 0)
+    static const QHash<QString, QString> schemes{{QStringLiteral("BIN"), QStringLiteral("BIN")},
+                                                 {QStringLiteral("БИН"), QStringLiteral("BIN")},
+                                                 {QStringLiteral("INN"), QStringLiteral("INN")},
+                                                 {QStringLiteral("ИНН"), QStringLiteral("INN")},
+                                                 {QStringLiteral("OKPO"), QStringLiteral("OKPO")},
+                                                 {QStringLiteral("ОКПО"), QStringLiteral("OKPO")},
+                                                 {QStringLiteral("TIN"), QStringLiteral("TIN")},
+                                                 {QStringLiteral("KTUT"), QStringLiteral("KTUT")},
+                                                 {QStringLiteral("КТУТ"), QStringLiteral("KTUT")}};
+    static const QSet<QString> agencies{QStringLiteral("KZ-BIN"), QStringLiteral("KG-INN"),
+                                        QStringLiteral("KG-OKPO"), QStringLiteral("KG-TIN"),
+                                        QStringLiteral("UZ-KTUT")};
+    const QString number = organisation.registrationNumber;
+    QString word, digits;
+    for (const QChar c : number) {
+        if (c.isLetter() && digits.isEmpty())
+            word += c.toUpper();
+        else if (c.isDigit())
+            digits += QChar(char16_t(u'0' + c.digitValue()));
+        else if (c.isLetter())
+            return QString(); // letters among the digits: not a number Hamkor can place
+    }
+    if (digits.isEmpty())
         return QString();
-    const QString agency =
-        agencies.value(organisation.country + u' ' + number.left(space).toUpper());
-    QString digits = number.mid(space + 1);
-    digits.remove(u' ');
-    return agency.isEmpty() || digits.isEmpty() ? QString() : agency + u'-' + digits;
+    QString scheme = schemes.value(word);
+    if (word.isEmpty()) { // the bare number, by its length
+        if (organisation.country == u"KZ" && digits.size() == 12)
+            scheme = QStringLiteral("BIN");
+        else if (organisation.country == u"KG" && digits.size() == 14)
+            scheme = QStringLiteral("INN");
+        else if (organisation.country == u"KG" && digits.size() == 8)
+            scheme = QStringLiteral("OKPO");
+    }
+    const QString agency = organisation.country + u'-' + scheme;
+    return scheme.isEmpty() || !agencies.contains(agency) ? QString() : agency + u'-' + digits;
 }
 
 // The reporting organisation needs an identifier: without one from an agency, Hamkor's own
@@ -72,8 +95,15 @@ struct Funder
     QString type;
 };
 
-std::optional<Funder> funderOf(const QString &donor)
+std::optional<Funder> funderOf(const QString &donor, const QString &templateCode)
 {
+    // The EU's external action grants (PRAG) come from DG International Partnerships; its
+    // other programmes from other services, which publish under other identifiers.
+    if (templateCode.startsWith(QLatin1String("eu-prag")) &&
+        (donor.contains(QLatin1String("European Union"), Qt::CaseInsensitive) ||
+         donor.contains(QLatin1String("European Commission"), Qt::CaseInsensitive)) &&
+        !donor.contains(QLatin1String("Horizon"), Qt::CaseInsensitive))
+        return Funder{QStringLiteral("XI-IATI-EC_INTPA"), QStringLiteral("40")};
     struct Known
     {
         const char *name;
@@ -81,7 +111,7 @@ std::optional<Funder> funderOf(const QString &donor)
     };
     static const Known known[] = {
         {"horizon europe", {QString(), QStringLiteral("40")}},
-        {"european union", {QStringLiteral("XI-IATI-EC_INTPA"), QStringLiteral("40")}},
+        {"european union", {QString(), QStringLiteral("40")}},
         {"european commission", {QString(), QStringLiteral("40")}},
         {"world bank", {QStringLiteral("44000"), QStringLiteral("40")}},
         {"asian development bank", {QStringLiteral("46004"), QStringLiteral("40")}},
@@ -182,11 +212,12 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
     xml.writeAttribute(QStringLiteral("default-currency"), budget.version.currency);
     const QString reporter = reportingRef(leadOrg);
     if (orgRef(leadOrg).isEmpty())
-        xml.writeComment(
+        xml.writeComment( // a comment may not hold "--"
             QStringLiteral(" %1 has no identifier from a registration agency on IATI's list "
                            "(BIN in Kazakhstan; INN, OKPO or TIN in Kyrgyzstan; KTUT in "
                            "Uzbekistan): replace %2 with its own before publishing. ")
-                .arg(leadOrg.name, reporter));
+                .arg(QString(leadOrg.name).replace(QStringLiteral("--"), QStringLiteral("- -")),
+                     reporter));
     xml.writeTextElement(QStringLiteral("iati-identifier"),
                          reporter + u'-' + p.acronym.toUpper().remove(u' '));
     xml.writeStartElement(QStringLiteral("reporting-org"));
@@ -205,7 +236,7 @@ Status BudgetIati::write(QIODevice &device, const LoadedBudget &budget)
     xml.writeEndElement();
     if (budget.context.call && !budget.context.call->donor.isEmpty()) {
         const QString &donor = budget.context.call->donor;
-        const std::optional<Funder> funder = funderOf(donor);
+        const std::optional<Funder> funder = funderOf(donor, budget.version.templateCode);
         xml.writeStartElement(QStringLiteral("participating-org"));
         if (funder && !funder->ref.isEmpty())
             xml.writeAttribute(QStringLiteral("ref"), funder->ref);

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace hamkor {
 namespace core {
 
@@ -265,6 +267,16 @@ Book::partnerCells(const QList<std::pair<qint64, QString>> &sheets) const
                 cells[rows.at(i).code] << QStringLiteral("'%1'!%2").arg(
                     QString(name).replace(u'\'', QStringLiteral("''")), cell(FirstRow + i, Cost));
     }
+    // Lines of no partner of the consortium have no sheet: their part is added as it is.
+    qint64 rest = 0;
+    const QMap<qint64, qint64> &parts = m_budget.result.indirectByMember;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        if (std::none_of(sheets.cbegin(), sheets.cend(),
+                         [&](const auto &sheet) { return sheet.first == it.key(); }))
+            rest += it.value();
+    if (rest != 0)
+        for (QStringList &list : cells)
+            list << QString::number(major(rest, m_currency), 'f', m_currency.minorUnits());
     return cells;
 }
 

@@ -49,6 +49,7 @@ void Paginator::newPage()
 {
     m_pages.append(Page());
     m_y = 0;
+    m_bodyTop = 0;
 }
 
 void Paginator::place(int block, int row, qreal height)
@@ -69,7 +70,8 @@ void Paginator::text(int index)
         m_y += block.top * m_dots;
     CellText text(block.text, m_body.width(), m_fonts);
     const qreal height = text.height();
-    if (m_y > 0 && m_y + height > m_body.height())
+    // What a fresh page would hold moves there; what it would not is split from here.
+    if (m_y > 0 && m_y + height > m_body.height() && height <= m_body.height())
         newPage();
     if (m_y + height <= m_body.height()) {
         place(index, -1, height);
@@ -154,11 +156,14 @@ void Paginator::table(int index)
     const QList<Column> widths = columns(table);
     if (m_y > 0)
         m_y += block.top * m_dots;
-    if (m_y > 0 && m_y + firstUnit(index) > m_body.height())
+    const qreal first = firstUnit(index);
+    if (m_y > 0 && m_y + first > m_body.height() && first <= m_body.height())
         newPage();
     const qreal top = m_y;
     header(index, widths);
     const qreal headerHeight = m_y - top;
+    if (top == 0)
+        m_bodyTop = m_y;
     for (int row = table.headerRows; row < table.rows.size(); ++row) {
         const qreal height = rowHeight(table, row, widths);
         if (m_y + height <= m_body.height()) {
@@ -168,6 +173,7 @@ void Paginator::table(int index)
         if (height <= m_body.height() - headerHeight) {
             newPage();
             header(index, widths);
+            m_bodyTop = m_y;
             place(index, row, height);
             continue;
         }
@@ -188,7 +194,6 @@ void Paginator::split(int index, int row, const std::vector<CellText> &cells, qr
         spans.append(cell.lines());
     constexpr qreal none = std::numeric_limits<qreal>::max();
     qreal after = std::numeric_limits<qreal>::lowest();
-    qreal pageTop = m_y; // below the page's repeated header, once on a new page
     for (;;) {
         // The piece starts at the top of the highest line not drawn yet …
         qreal from = none;
@@ -204,11 +209,11 @@ void Paginator::split(int index, int row, const std::vector<CellText> &cells, qr
             if (span.bottom > after && span.bottom <= from + room)
                 upTo = std::max(upTo, span.bottom);
         if (upTo < from) {
-            if (m_y > pageTop) { // try a fresh page
+            if (m_y > m_bodyTop) { // something else is on the page: try a fresh one
                 newPage();
                 if (continued)
                     continued();
-                pageTop = m_y;
+                m_bodyTop = m_y;
                 continue;
             }
             // A line taller than a page: it goes on a page of its own, cut at the foot.
@@ -234,7 +239,7 @@ void Paginator::split(int index, int row, const std::vector<CellText> &cells, qr
             newPage();
             if (continued)
                 continued();
-            pageTop = m_y;
+            m_bodyTop = m_y;
         }
     }
 }

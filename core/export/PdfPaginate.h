@@ -69,7 +69,8 @@ private:
     const qreal m_dots;
     const qreal m_padding;
     QList<Page> m_pages;
-    qreal m_y = 0;
+    qreal m_y = 0;       // where the next piece goes on the last page
+    qreal m_bodyTop = 0; // below the last page's repeated header rows, if it has any
 };
 
 } // namespace pdf

@@ -3954,6 +3954,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Сводка по %n открытым конкурсам скопирована в буфер обмена; вставьте её в чат.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::CallListModel</name>
@@ -4990,6 +4994,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Partner (read-only)</source>
         <translation>Партнёр (только для чтения)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>

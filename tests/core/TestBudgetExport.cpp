@@ -208,6 +208,22 @@ private Q_SLOTS:
 
     // The older EU layout's taxes are lines under 12, outside the eligible costs, in every
     // format: 1 × 100.00 EUR of VAT.
+    // Per beneficiary, a line of no partner (its partner was removed) has no sheet: its part
+    // of the indirect costs, 25 % of 1 000.00, is added to the partners' as it is.
+    void xlsxLineOfNoPartner()
+    {
+        LoadedBudget b = budget("horizon-europe");
+        b.version.lines.append(line(3, "A.1", 0, "1", 100000, "EUR", "Orphan"));
+        QVERIFY(b.recompute());
+        QCOMPARE(b.result.total("E"), 100850);
+        const QString path = m_dir.filePath("orphan.xlsx");
+        QVERIFY(BudgetXlsx::writeFile(path, b).ok());
+        const QString sheet = run("unzip", {"-p", path, "xl/worksheets/sheet1.xml"});
+        QVERIFY2(sheet.contains(QRegularExpression(
+                     "<f>'ZhB'!I\\d+\\+'&lt;b&gt;TS&lt;-b&gt;'!I\\d+\\+250.00</f><v>1008.5</v>")),
+                 qPrintable(sheet));
+    }
+
     // The totals lines have a formula in each year's column too. EU PRAG, year 1: the
     // coordinator 2 500.00, indirect ROUND(2 500.00 × 7 %) = 175.00, total 2 675.00; year 2:
     // the trips 534.00, indirect ROUND(37.38) = 37.38, total 571.38.
@@ -304,6 +320,61 @@ private Q_SLOTS:
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(!BudgetIati::write(buffer, draft).ok());
+    }
+
+    // The lead's identifier from its registration number as people write it; without one
+    // from an agency on IATI's list, Hamkor's placeholder, and the file still well-formed
+    // whatever the name (a comment may not hold "--").
+    void iatiOrganisationIdentifiers_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("ref");
+        QTest::newRow("BIN") << "KZ"
+                             << "BIN 150340011223"
+                             << "KZ-BIN-150340011223";
+        QTest::newRow("Cyrillic, colon, spaces")
+            << "KZ" << QStringLiteral("БИН: 150340 011223") << "KZ-BIN-150340011223";
+        QTest::newRow("bare BIN") << "KZ"
+                                  << "150340011223"
+                                  << "KZ-BIN-150340011223";
+        QTest::newRow("INN") << "KG" << QStringLiteral("ИНН 02207201610123")
+                             << "KG-INN-02207201610123";
+        QTest::newRow("bare OKPO") << "KG"
+                                   << "04451217"
+                                   << "KG-OKPO-04451217";
+        QTest::newRow("Uzbek STIR: no agency") << "UZ"
+                                               << "STIR 305123456"
+                                               << "";
+        QTest::newRow("BIN outside Kazakhstan") << "KG"
+                                                << "BIN 150340011223"
+                                                << "";
+        QTest::newRow("none") << "KZ"
+                              << ""
+                              << "";
+    }
+
+    void iatiOrganisationIdentifiers()
+    {
+        QFETCH(QString, country);
+        QFETCH(QString, number);
+        QFETCH(QString, ref);
+        LoadedBudget b = budget("eu-prag");
+        b.context.organisations[1].country = country;
+        b.context.organisations[1].registrationNumber = number;
+        b.context.organisations[1].name = "Eco--Al <&> «Жасыл»";
+        const QString path = m_dir.filePath("ids.xml");
+        QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Iati, {}, {}}).ok());
+        int code = -1;
+        const QString checked = run("xmllint", {"--noout", path}, &code);
+        QVERIFY2(code == 0, qPrintable(checked));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(file.readAll());
+        if (ref.isEmpty())
+            QVERIFY(xml.contains("<reporting-org ref=\"XI-HAMKOR-"));
+        else
+            QVERIFY2(xml.contains("<reporting-org ref=\"" + ref + "\""), qPrintable(xml));
     }
 
     // A cancelled or failed export leaves nothing at the path.

@@ -3,6 +3,8 @@
 // shown literally, totals, page numbers), its pages, rows never cut at a page's foot.
 #include "core/export/BudgetExport.h"
 #include "core/export/BudgetPdf.h"
+#include "core/export/PdfPages.h"
+#include "core/export/WholeFile.h"
 #include "tests/core/BudgetSamples.h"
 
 #include <QBuffer>
@@ -113,6 +115,81 @@ private Q_SLOTS:
             found << it.next().captured();
         QCOMPARE(found, words);
         QVERIFY(run("pdfinfo", {path}).contains(QRegularExpression("Pages:\\s+([4-9]|\\d\\d)")));
+    }
+    // Wherever a row taller than a page starts, nothing is drawn over the footer: every word
+    // lies above the foot of the page's body (A4 less margins of 10 and 8 mm and the 8 mm of
+    // the footer) or is the footer's own.
+    void nothingBelowTheBody_data()
+    {
+        QTest::addColumn<int>("before");
+        for (int before = 0; before <= 36; before += 3)
+            QTest::newRow(qPrintable(QString::number(before))) << before;
+    }
+
+    void nothingBelowTheBody()
+    {
+        QFETCH(int, before);
+        LoadedBudget b = budget("eu-prag");
+        b.version.lines.clear();
+        for (int i = 0; i < before; ++i)
+            b.version.lines.append(line(100 + i, "1.1.1", 11, "1", 1000, "EUR",
+                                        QStringLiteral("Short line %1").arg(i)));
+        QStringList words;
+        for (int i = 0; i < 900; ++i)
+            words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
+        b.version.lines.append(line(99, "1.1.1", 11, "1", 1000, "EUR", words.join(u' ')));
+        QVERIFY(b.recompute());
+        const QString path = m_dir.filePath(QStringLiteral("foot-%1.pdf").arg(before));
+        QVERIFY(BudgetExport::writeFile(path, b, {BudgetExport::Format::Pdf, {}, {}}).ok());
+        const QString boxes = run("pdftotext", {"-bbox", path, "-"});
+        const qreal bodyFoot = (297.0 - 8 - 8) / 25.4 * 72; // points from the page's top
+        const QRegularExpression word(
+            "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">");
+        int checked = 0;
+        for (auto it = word.globalMatch(boxes); it.hasNext(); ++checked) {
+            const auto match = it.next();
+            const qreal top = match.captured(1).toDouble(), bottom = match.captured(2).toDouble();
+            QVERIFY2(bottom <= bodyFoot + 0.5 || top >= bodyFoot + 2,
+                     qPrintable(QStringLiteral("a word from %1 to %2 pt, the body ends at %3")
+                                    .arg(top)
+                                    .arg(bottom)
+                                    .arg(bodyFoot)));
+        }
+        QVERIFY(checked > 900);
+        QStringList found; // and every word of the tall row, once, in order
+        for (auto it =
+                 QRegularExpression("\\bw\\d{4}\\b").globalMatch(run("pdftotext", {path, "-"}));
+             it.hasNext();)
+            found << it.next().captured();
+        QCOMPARE(found, words);
+    }
+    // A heading is never left alone on a page, even when what follows it is taller than a
+    // page: it goes to a new page with the start of that row.
+    void headingNeverAlone()
+    {
+        QStringList words;
+        for (int i = 0; i < 1500; ++i)
+            words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString path = m_dir.filePath("heading.pdf");
+        QVERIFY(WholeFile::write(path, [&](QIODevice &device) {
+                    return pdf::Pages::write(device, {}, [&](pdf::Flow &flow) {
+                        for (int i = 0; i < 55; ++i)
+                            flow.paragraph(QStringLiteral("Filler %1").arg(i), pdf::text(10));
+                        flow.heading("The long rule");
+                        pdf::Table *grid = flow.gridTable(1, {20, 80}, {"Result", "Rule"});
+                        pdf::Flow::put(grid, 1, 0, "Pass");
+                        pdf::Flow::put(grid, 1, 1, words.join(u' '));
+                    });
+                }).ok());
+        const int pages =
+            run("pdfinfo", {path}).section("Pages:", 1).trimmed().section('\n', 0, 0).toInt();
+        QVERIFY(pages >= 3);
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = run(
+                "pdftotext", {"-f", QString::number(page), "-l", QString::number(page), path, "-"});
+            if (text.contains("The long rule"))
+                QVERIFY2(text.contains("w0000"), qPrintable(text));
+        }
     }
 };
 

@@ -38,11 +38,14 @@ void CallExportActions::exportFile(core::Store &store, const core::CallFilter &f
         return;
     }
     const core::Status written = core::WholeFile::write(path, [&](QIODevice &file) -> core::Status {
+        core::Status status;
         if (csv)
-            return core::CallExport::csv(file, *calls, {});
-        if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc())) < 0)
-            return core::Error{file.errorString()};
-        return {};
+            status = core::CallExport::csv(file, *calls, {});
+        else if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc())) < 0)
+            status = core::Error{file.errorString()};
+        if (!status)
+            return core::Error{tr("Cannot write %1: %2").arg(path, status.message())};
+        return status;
     });
     if (!written) {
         QMessageBox::warning(parent, tr("Export"), written.message());

@@ -332,8 +332,11 @@ void PartnersPage::exportTo(const QString &format)
         return;
     }
     const core::Status written = core::WholeFile::write(path, [&](QIODevice &file) {
-        return csv ? core::OrganisationExport::csv(file, *organisations, {})
-                   : core::OrganisationExport::vcf(file, *organisations);
+        const core::Status status = csv ? core::OrganisationExport::csv(file, *organisations, {})
+                                        : core::OrganisationExport::vcf(file, *organisations);
+        if (!status)
+            return core::Status(core::Error{tr("Cannot write %1: %2").arg(path, status.message())});
+        return status;
     });
     if (!written) {
         showError(written.message());
