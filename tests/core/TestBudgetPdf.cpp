@@ -26,6 +26,11 @@ private Q_SLOTS:
     void pdfText()
     {
         LoadedBudget b = budget("eu-prag");
+        // The region's letters: Kazakh, Kyrgyz, Tajik, Uzbek Latin (with its ʻ).
+        const QString letters =
+            QStringLiteral("Әділ Ғылым Үміт Ңұрлы Өзен Ұлы Һ · Кыргыз Өкмөт "
+                           "Үй Ң · Тоҷикистон Ҳисор Ӯ Ӣ Ғ Қ · Oʻzbekiston Gʻijduvon");
+        b.version.lines[0].description = letters;
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(BudgetPdf::write(buffer, b).ok());
@@ -36,6 +41,9 @@ private Q_SLOTS:
         file.close();
         const QString text = run("pdftotext", {"-layout", path, "-"});
         QVERIFY2(text.contains(QStringLiteral("Жасыл Болашақ")), qPrintable(text));
+        const QString plain = run("pdftotext", {path, "-"});
+        for (const QString &word : letters.split(u' '))
+            QVERIFY2(plain.contains(word), qPrintable(word));
         QVERIFY(text.contains("<b>TS</b>")); // shown as written, not as markup
         QVERIFY(text.contains("Too Suu & Co"));
         QVERIFY(text.contains("3,246.38"));
