@@ -5,6 +5,8 @@
 #include "core/storage/Sql.h"
 #include "core/storage/SqliteReader.h"
 
+#include <QScopeGuard>
+
 namespace hamkor {
 namespace core {
 
@@ -151,6 +153,9 @@ Status BudgetRepository::eachLine(const QString &where, qint64 id,
     auto query = m_sql.run(sql, {id});
     if (!query)
         return query.error();
+    // The statement is kept for the next call: finish it however the reading ends, or it
+    // would hold its read transaction open.
+    const auto finish = qScopeGuard([&query] { (*query)->finish(); });
     const QtRow row{**query};
     while ((*query)->next()) {
         auto line = lineFrom(row);
@@ -159,7 +164,6 @@ Status BudgetRepository::eachLine(const QString &where, qint64 id,
         if (Status s = each(line.value()); !s)
             return s;
     }
-    (*query)->finish();
     return {};
 }
 
