@@ -4222,6 +4222,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Nothing overdue.</source>
         <translation>Просроченных документов нет.</translation>
     </message>
+    <message>
+        <source>No calls yet: add one under Calls, or import a CSV file.</source>
+        <translation>Конкурсов пока нет: добавьте конкурс в разделе «Конкурсы» или импортируйте файл CSV.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::ExchangeRatesDialog</name>

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +124,17 @@ private Q_SLOTS:
         QCOMPARE(overdue->topLevelItemCount(), 1);
         QCOMPARE(overdue->topLevelItem(0)->text(1), "CLIMRES");
         QCOMPARE(overdue->topLevelItem(0)->text(2), proposal->checklist.at(0).title);
+        // Done: the list says so across its whole width, and activating that opens nothing.
+        proposal->checklist[0].state = "received";
+        QVERIFY(core::commands::editProposal(*m_store, *proposal).ok());
+        QSignalSpy opened(&dashboard, &ui::DashboardPage::proposalActivated);
+        dashboard.setStore(m_store.get());
+        QCOMPARE(overdue->topLevelItemCount(), 1);
+        QTreeWidgetItem *empty = overdue->topLevelItem(0);
+        QCOMPARE(empty->text(0), "Nothing overdue.");
+        QVERIFY(empty->isFirstColumnSpanned());
+        Q_EMIT overdue->itemActivated(empty, 0);
+        QCOMPARE(opened.count(), 0);
         dashboard.setStore(nullptr);
     }
 

@@ -25,7 +25,16 @@ namespace ui {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+
+// What an empty list says, across the whole row, in grey.
+void placeholder(QTreeWidget *list, const QString &text)
+{
+    auto *item = new QTreeWidgetItem(list, {text});
+    item->setFirstColumnSpanned(true);
+    item->setForeground(0, list->palette().color(QPalette::PlaceholderText));
+    item->setFlags(Qt::ItemIsEnabled);
 }
+} // namespace
 
 DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
 {
@@ -56,7 +65,8 @@ DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
     m_pipeline = new PipelineChart(this);
     for (QTreeWidget *list : {m_deadlines, m_recent})
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-            Q_EMIT callActivated(item->data(0, IdRole).toLongLong());
+            if (const qint64 id = item->data(0, IdRole).toLongLong(); id != 0)
+                Q_EMIT callActivated(id);
         });
 
     auto *deadlinesBox = new QGroupBox(tr("Deadlines in the next 30 days"), this);
@@ -67,7 +77,8 @@ DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
     m_overdue->setObjectName(QStringLiteral("overdue"));
     m_overdue->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(m_overdue, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT proposalActivated(item->data(0, IdRole).toLongLong());
+        if (const qint64 id = item->data(0, IdRole).toLongLong(); id != 0)
+            Q_EMIT proposalActivated(id);
     });
     auto *overdueBox = new QGroupBox(tr("Checklist items overdue"), this);
     (new QVBoxLayout(overdueBox))->addWidget(m_overdue);
@@ -173,7 +184,7 @@ void DashboardPage::refreshChecklist()
         item->setForeground(0, QColor(0xb0, 0x1c, 0x1c));
     }
     if (m_overdue->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_overdue, {QString(), QString(), tr("Nothing overdue.")});
+        placeholder(m_overdue, tr("Nothing overdue."));
 }
 
 void DashboardPage::refreshCounts()
@@ -234,8 +245,7 @@ void DashboardPage::refreshCalls()
         }
     }
     if (m_deadlines->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_deadlines,
-                            {QString(), QString(), tr("No deadlines in the next 30 days.")});
+        placeholder(m_deadlines, tr("No deadlines in the next 30 days."));
 
     query.setFilter({});
     if (const auto counts = query.countByStatus(); counts)
@@ -252,6 +262,8 @@ void DashboardPage::refreshCalls()
             item->setData(0, IdRole, row.id);
         }
     }
+    if (m_recent->topLevelItemCount() == 0)
+        placeholder(m_recent, tr("No calls yet: add one under Calls, or import a CSV file."));
 }
 
 } // namespace ui
