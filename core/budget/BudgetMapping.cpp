@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/budget/BudgetMapping.h"
 
+#include "core/budget/BudgetRun.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -133,6 +135,28 @@ QString headingName(const BudgetTemplate &layout, const QString &code)
     return code;
 }
 
+// The rate of kind (indirect costs, contingency) a budget laid out in target keeps from
+// source: what source applied, unless target has no such line or a flat rate, capped at
+// target's cap.
+std::optional<Decimal> carriedRate(const BudgetTemplate &source, const BudgetTemplate &target,
+                                   BudgetTotalLine::Kind kind, const BudgetVersion &version)
+{
+    const auto lineOf = [kind](const BudgetTemplate &layout) -> const BudgetTotalLine * {
+        for (const BudgetTotalLine &line : layout.totals())
+            if (line.kind == kind)
+                return &line;
+        return nullptr;
+    };
+    const BudgetTotalLine *from = lineOf(source);
+    const BudgetTotalLine *to = lineOf(target);
+    if (!from || !to || (to->ratePct && to->capPct && *to->ratePct == *to->capPct))
+        return std::nullopt;
+    Decimal rate = BudgetRun::rateOf(*from, version.indirectPct, version.contingencyPct);
+    if (to->capPct && *to->capPct < rate)
+        rate = *to->capPct;
+    return rate;
+}
+
 } // namespace
 
 QString BudgetMapping::kindOf(const BudgetTemplate &layout, const QString &code)
@@ -217,9 +241,13 @@ Result<BudgetMapping::Relaid> BudgetMapping::relayout(const LoadedBudget &budget
     }
     version.templateCode = templateCode;
     version.categories = headings;
-    // The target donor's rates, not the ones chosen for the source's.
-    version.indirectPct.reset();
-    version.contingencyPct.reset();
+    // The rates the budget used carry over where the target lets a budget choose, at most
+    // its cap; a flat rate (Horizon Europe's 25 %) is the target's. The funding rate is the
+    // target's own.
+    version.indirectPct =
+        carriedRate(source, *target, BudgetTotalLine::Kind::Indirect, budget.version);
+    version.contingencyPct =
+        carriedRate(source, *target, BudgetTotalLine::Kind::Contingency, budget.version);
     version.fundingRatePct.reset();
     out.budget.layout = *BudgetTemplate::forVersion(templateCode, headings);
     out.budget.relaidFrom = source.name();

@@ -22,8 +22,9 @@ struct HeadingMove
 // staff, fringe, per_diems, travel, equipment, supplies, office, services, subcontracting,
 // third_party, construction, internal, other); a kind the target has no heading for goes to
 // the nearest it has (per diems to travel, fringe benefits to staff, … else "other").
-// The generic template keeps the headings as they are. The target's own rates apply
-// (indirect costs, contingency, funding rate), and the rules are the target donor's.
+// The generic template keeps the headings as they are. The rates of indirect costs and
+// contingency the budget used carry over (at most the target's cap; a flat rate is the
+// target's), the funding rate is the target's, and so are the rules.
 class BudgetMapping
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::BudgetMapping)

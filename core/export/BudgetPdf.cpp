@@ -60,7 +60,7 @@ private:
                     tr("Template"), m_b.layoutName());
         Flow::pairs(info, 2, tr("Currency, rates of"),
                     m_b.version.currency + QStringLiteral(", ") +
-                        m_b.version.rateDate.toString(Qt::ISODate),
+                        QLocale().toString(m_b.version.rateDate, QStringLiteral("d MMM yyyy")),
                     tr("Date"), QLocale().toString(m_made, QStringLiteral("d MMM yyyy, HH:mm")));
     }
 
@@ -181,8 +181,9 @@ private:
     {
         m_flow.heading(tr("Sources of funding"));
         const QList<ReferenceItem> &list = reference::fundingSources().items();
-        Table *grid =
-            m_flow.gridTable(int(list.size()) + 3, {60, 40}, {tr("Source"), tr("Amount")});
+        // The sources of the direct costs add up to them; the figures for the donor follow.
+        Table *grid = m_flow.gridTable(int(list.size()) + 4, {60, 40},
+                                       {tr("Source of the direct costs"), tr("Amount")});
         int row = 1;
         for (const ReferenceItem &source : list) {
             Flow::put(grid, row, 0, source.name());
@@ -191,6 +192,10 @@ private:
         }
         const BudgetFigures &f = m_b.figures;
         const Style bold = text(TablePoints, Ink, true);
+        Flow::put(grid, row, 0, tr("Direct costs"), bold);
+        Flow::put(grid, row++, 1, money(f.direct), bold, Qt::AlignRight);
+        for (int c = 0; c < 2; ++c)
+            Flow::shade(grid, row, c, TotalFill);
         Flow::put(grid, row, 0, tr("Total eligible costs"), bold);
         Flow::put(grid, row++, 1, money(f.eligible), bold, Qt::AlignRight);
         Flow::put(grid, row, 0,

@@ -11,7 +11,9 @@ namespace pdf {
 
 namespace {
 
-constexpr qreal GridPoints = 0.6; // the width of a table's lines
+constexpr qreal GridPoints = 0.6;      // the width of a table's lines
+constexpr int ShortTableRows = 30;     // a table of at most so many rows …
+constexpr qreal ShortTableShare = 0.4; // … taking at most this share of a page is kept whole
 
 } // namespace
 
@@ -134,10 +136,19 @@ qreal Paginator::firstUnit(int index)
     case Block::Kind::Table:
         break;
     }
+    // A short table (signatures, sources, rules) is kept whole; a long one needs its header
+    // and first row together.
     const QList<Column> widths = columns(block.table);
+    const int count = int(block.table.rows.size());
     qreal height = 0;
-    const int rows = std::min(block.table.headerRows + 1, int(block.table.rows.size()));
-    for (int row = 0; row < rows; ++row)
+    if (count <= ShortTableRows) {
+        for (int row = 0; row < count; ++row)
+            height += rowHeight(block.table, row, widths);
+        if (height <= ShortTableShare * m_body.height())
+            return height;
+        height = 0;
+    }
+    for (int row = 0; row < std::min(block.table.headerRows + 1, count); ++row)
         height += rowHeight(block.table, row, widths);
     return height;
 }

@@ -60,7 +60,8 @@ private:
     QList<Column> columns(const Table &table) const;
     qreal rowHeight(const Table &table, int row, const QList<Column> &columns);
     qreal imageHeight(const Block &block) const;
-    // What a heading keeps with it: the next block's first paragraph, row(s) or picture.
+    // What a heading keeps with it, and what is moved to a new page together: a paragraph, a
+    // picture, a short table whole, or a long table's header and first row.
     qreal firstUnit(int index);
 
     const Flow &m_flow;

@@ -909,10 +909,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Источники финансирования</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
         <source>Total eligible costs</source>
         <translation>Всего приемлемых расходов</translation>
     </message>
@@ -942,11 +938,11 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Pass</source>
-        <translation>Да</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>Нет</translation>
+        <translation>Нарушено</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -979,6 +975,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Cur.</source>
         <translation>Вал.</translation>
+    </message>
+    <message>
+        <source>Source of the direct costs</source>
+        <translation>Источник прямых расходов</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3206,7 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>PDF for signature</source>
-        <translation>PDF на подпись</translation>
+        <translation>PDF для подписи</translation>
     </message>
     <message>
         <source>Now in:</source>

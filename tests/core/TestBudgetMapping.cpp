@@ -106,9 +106,10 @@ private Q_SLOTS:
         QCOMPARE(BudgetMapping::kindOf(*layout, "G1"), kind);
     }
 
-    // The sample budget in every other template, its totals by that donor's rules (the same
-    // hand numbers as the budget in each template: Horizon 25 % of A + C, SF-424A 15 % of
-    // the direct costs, the older EU layout 7 % of 9).
+    // The sample budget (EU PRAG at its 7 % of indirect costs) in every other template, its
+    // totals by that donor's rules: Horizon Europe's flat 25 % of A + C = 758.50; the 7 %
+    // carried over everywhere a budget chooses its rate: 7 % of 3 034.00 = 212.38 of SF-424A's
+    // direct costs (no equipment), of the older EU layout's 9, of the generic direct costs.
     void relayout_data()
     {
         QTest::addColumn<QString>("to");
@@ -120,13 +121,13 @@ private Q_SLOTS:
                                         << "C.1" << qint64(379250);
         QTest::newRow("SF-424A") << "sf-424a"
                                  << "a"
-                                 << "c" << qint64(348910);
+                                 << "c" << qint64(324638);
         QTest::newRow("older EU layout") << "eu-prag-legacy"
                                          << "1.1.1"
                                          << "2.1" << qint64(324638);
         QTest::newRow("generic") << "generic"
                                  << "1.1.1"
-                                 << "2.1" << qint64(303400);
+                                 << "2.1" << qint64(324638);
     }
 
     void relayout()

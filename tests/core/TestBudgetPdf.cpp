@@ -199,6 +199,32 @@ private Q_SLOTS:
                 QVERIFY2(text.contains("w0000"), qPrintable(text));
         }
     }
+    // A short table (signatures, sources of funding) moves to the next page whole, with its
+    // heading, rather than leave a row or two behind.
+    void shortTablesKeptWhole()
+    {
+        const QString path = m_dir.filePath("short.pdf");
+        QVERIFY(WholeFile::write(path, [&](QIODevice &device) {
+                    return pdf::Pages::write(device, {}, [&](pdf::Flow &flow) {
+                        for (int i = 0; i < 52; ++i)
+                            flow.paragraph(QStringLiteral("Filler %1").arg(i), pdf::text(10));
+                        flow.heading("Signatures");
+                        pdf::Table *grid = flow.gridTable(6, {50, 50}, {"Partner", "Signature"});
+                        for (int row = 1; row <= 6; ++row) {
+                            pdf::Cell &cell =
+                                pdf::Flow::put(grid, row, 0, QStringLiteral("Partner%1").arg(row));
+                            pdf::Flow::addLine(cell, QString());
+                        }
+                    });
+                }).ok());
+        const QString first = run("pdftotext", {"-f", "1", "-l", "1", path, "-"});
+        const QString second = run("pdftotext", {"-f", "2", "-l", "2", path, "-"});
+        QVERIFY(first.contains("Filler 50"));
+        QVERIFY2(!first.contains("Partner1"), qPrintable(first));
+        QVERIFY(second.contains("Signatures"));
+        for (int row = 1; row <= 6; ++row)
+            QVERIFY(second.contains(QStringLiteral("Partner%1").arg(row)));
+    }
 };
 
 QTEST_MAIN(TestBudgetPdf)
