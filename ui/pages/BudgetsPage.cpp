@@ -106,12 +106,13 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
                             QAbstractItemView::AnyKeyPressed);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setIndentation(14); // three levels of headings leave the names room
     m_tree->header()->setStretchLastSection(false);
     for (const auto &[column, width] :
-         {std::pair{BudgetTreeModel::Item, 190}, std::pair{BudgetTreeModel::Partner, 62},
-          std::pair{BudgetTreeModel::Year, 38}, std::pair{BudgetTreeModel::Unit, 52},
-          std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 95},
-          std::pair{BudgetTreeModel::Currency, 58}, std::pair{BudgetTreeModel::Amount, 118},
+         {std::pair{BudgetTreeModel::Item, 200}, std::pair{BudgetTreeModel::Partner, 60},
+          std::pair{BudgetTreeModel::Year, 38}, std::pair{BudgetTreeModel::Unit, 60},
+          std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 92},
+          std::pair{BudgetTreeModel::Currency, 50}, std::pair{BudgetTreeModel::Amount, 118},
           std::pair{BudgetTreeModel::Rate, 100}, std::pair{BudgetTreeModel::DonorPct, 60},
           std::pair{BudgetTreeModel::OtherPct, 60}, std::pair{BudgetTreeModel::InKindPct, 60},
           std::pair{BudgetTreeModel::Heading, 60}})
@@ -145,7 +146,7 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({720, 260});
+    splitter->setSizes({740, 280});
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

@@ -137,6 +137,31 @@ void BudgetSidePanel::show(const core::LoadedBudget *budget)
     }
 }
 
+namespace {
+
+// Bar labels that tell headings apart in a narrow chart: the words that begin the names of
+// several headings ("Расходы на …" in Russian) are left out after the code.
+QStringList shortNames(const QList<std::pair<QString, qint64>> &values)
+{
+    const auto opening = [](const QString &label) { // "A Расходы на персонал" → "Расходы на"
+        const QStringList words = label.split(u' ');
+        return words.size() > 3 ? words.mid(1, 2).join(u' ') : QString();
+    };
+    QHash<QString, int> shared;
+    for (const auto &value : values)
+        ++shared[opening(value.first)];
+    QStringList names;
+    for (const auto &value : values) {
+        const QString start = opening(value.first);
+        names << (!start.isEmpty() && shared.value(start) > 1
+                      ? value.first.section(u' ', 0, 0) + u' ' + value.first.section(u' ', 3)
+                      : value.first);
+    }
+    return names;
+}
+
+} // namespace
+
 void BudgetSidePanel::showChart()
 {
     auto *chart = new QChart;
@@ -162,8 +187,9 @@ void BudgetSidePanel::showChart()
         const auto currency = core::Currency::fromCode(m_budget->version.currency);
         const double perMajor = currency ? double(currency->minorPerMajor()) : 1.0;
         double largest = 0;
+        const QStringList names = shortNames(values);
         for (auto it = values.crbegin(); it != values.crend(); ++it) { // top to bottom
-            const QString label = it->first;
+            const QString label = names.at(std::distance(it, values.crend()) - 1);
             labels << (label.size() > 28 ? label.left(27) + QStringLiteral("…") : label);
             const double major = double(it->second) / perMajor;
             *bars << major; // for the picture only; every number shown is exact
