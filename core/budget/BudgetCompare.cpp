@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/budget/BudgetCompare.h"
 
+#include "core/budget/BudgetRun.h"
+#include "core/domain/MoneyFormat.h"
+
 #include <QHash>
+#include <QLocale>
 
 namespace hamkor {
 namespace core {
@@ -33,10 +37,57 @@ QStringList changedFields(const BudgetLine &a, const BudgetLine &b)
 
 } // namespace
 
+namespace {
+
+// The rate a version applies to its template's line of kind, "" when it has none.
+QString rateText(const LoadedBudget &budget, BudgetTotalLine::Kind kind)
+{
+    for (const BudgetTotalLine &line : budget.layout.totals())
+        if (line.kind == kind)
+            return MoneyFormat::formatDecimal(BudgetRun::rateOf(line, budget.version.indirectPct,
+                                                                budget.version.contingencyPct),
+                                              MoneyFormat::displayStyle()) +
+                   QStringLiteral(" %");
+    return QString();
+}
+
+QList<SettingDifference> settingsThatDiffer(const LoadedBudget &before, const LoadedBudget &after)
+{
+    QList<SettingDifference> settings;
+    const auto add = [&](const QString &name, const QString &a, const QString &b) {
+        if (a != b)
+            settings.append({name, a, b});
+    };
+    add(BudgetCompare::tr("Template"), before.layout.name(), after.layout.name());
+    add(BudgetCompare::tr("Currency"), before.version.currency, after.version.currency);
+    const QLocale locale;
+    add(BudgetCompare::tr("Rates of"),
+        locale.toString(before.version.rateDate, QStringLiteral("d MMM yyyy")),
+        locale.toString(after.version.rateDate, QStringLiteral("d MMM yyyy")));
+    add(BudgetCompare::tr("Indirect costs"), rateText(before, BudgetTotalLine::Kind::Indirect),
+        rateText(after, BudgetTotalLine::Kind::Indirect));
+    add(BudgetCompare::tr("Contingency reserve"),
+        rateText(before, BudgetTotalLine::Kind::Contingency),
+        rateText(after, BudgetTotalLine::Kind::Contingency));
+    // The funding rate where the template funds a rate of the costs (Horizon Europe).
+    const auto funding = [](const LoadedBudget &b) {
+        const auto rate =
+            b.version.fundingRatePct ? b.version.fundingRatePct : b.layout.fundingRatePct();
+        return rate ? MoneyFormat::formatDecimal(*rate, MoneyFormat::displayStyle()) +
+                          QStringLiteral(" %")
+                    : QString();
+    };
+    add(BudgetCompare::tr("Funding rate"), funding(before), funding(after));
+    return settings;
+}
+
+} // namespace
+
 BudgetComparison BudgetCompare::compare(const LoadedBudget &before, const LoadedBudget &after)
 {
     BudgetComparison c;
     c.sameCurrency = before.version.currency == after.version.currency;
+    c.settings = settingsThatDiffer(before, after);
     QHash<QString, QList<int>> unmatched; // key → indexes of before's lines, in order
     for (int i = 0; i < before.version.lines.size(); ++i)
         unmatched[keyOf(before.version.lines.at(i))].append(i);

@@ -31,8 +31,18 @@ struct AmountDifference
     qint64 after = 0;
 };
 
+// A setting of the versions that differs (template, currency, rate date, the rates of
+// indirect costs and contingency, the funding rate), both as the reader sees them.
+struct SettingDifference
+{
+    QString name;
+    QString before;
+    QString after;
+};
+
 struct BudgetComparison
 {
+    QList<SettingDifference> settings;
     QList<LineDifference> lines;
     QList<AmountDifference> amounts; // headings, then totals lines, in the layout's order
     qint64 totalBefore = 0;          // the total eligible costs

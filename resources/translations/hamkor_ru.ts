@@ -659,6 +659,30 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>funding</source>
         <translation>финансирование</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Rates of</source>
+        <translation>Курсы на</translation>
+    </message>
+    <message>
+        <source>Indirect costs</source>
+        <translation>Косвенные расходы</translation>
+    </message>
+    <message>
+        <source>Contingency reserve</source>
+        <translation>Резерв на непредвиденные расходы</translation>
+    </message>
+    <message>
+        <source>Funding rate</source>
+        <translation>Доля финансирования</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetCsv</name>
@@ -3046,6 +3070,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Различается строк: %n</numerusform>
             <numerusform>Различается строк: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation>Различающиеся параметры</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,16 @@ private Q_SLOTS:
             codes << d.code;
         QCOMPARE(codes, (QStringList{"2", "2.1", "3", "3.2", "5", "5.5", "7", "8", "9"}));
         QCOMPARE(c.amounts.at(6).after - c.amounts.at(6).before, 1263200 - 1560200);
+        QVERIFY(c.settings.isEmpty());
+        // The copy's indirect costs lowered to 5 %: said as a setting, beside the amounts.
+        BudgetVersion lowered = copy.version;
+        lowered.indirectPct = dec("5");
+        QVERIFY(commands::editBudgetVersion(*m_store, lowered).ok());
+        const BudgetComparison withRate = BudgetCompare::compare(loaded(*id), loaded(*copyId));
+        QCOMPARE(withRate.settings.size(), 1);
+        QCOMPARE(withRate.settings.at(0).name, "Indirect costs");
+        QCOMPARE(withRate.settings.at(0).before, "7 %");
+        QCOMPARE(withRate.settings.at(0).after, "5 %");
 
         // Every step undoes: back to the submitted version alone.
         while (m_store->undoStack()->index() > 3)

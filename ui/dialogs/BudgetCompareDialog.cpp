@@ -91,6 +91,14 @@ void BudgetCompareDialog::compare()
         for (int column = 3; column <= 5; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     };
+    if (!c.settings.isEmpty()) {
+        auto *settings = new QTreeWidgetItem(m_view, {tr("Settings that differ")});
+        for (const core::SettingDifference &d : c.settings) {
+            auto *item =
+                new QTreeWidgetItem(settings, {d.name, QString(), QString(), d.before, d.after});
+            align(item);
+        }
+    }
     auto *lines =
         new QTreeWidgetItem(m_view, {tr("Lines that differ: %n", nullptr, int(c.lines.size()))});
     for (const core::LineDifference &d : c.lines) {
@@ -107,7 +115,8 @@ void BudgetCompareDialog::compare()
              signedMoney(d.afterAmount - d.beforeAmount), d.fields.join(QStringLiteral(", "))});
         align(item);
     }
-    auto *amounts = new QTreeWidgetItem(m_view, {tr("Headings and totals")});
+    auto *amounts =
+        c.amounts.isEmpty() ? nullptr : new QTreeWidgetItem(m_view, {tr("Headings and totals")});
     for (const core::AmountDifference &d : c.amounts) {
         auto *item = new QTreeWidgetItem(amounts, {d.code + u' ' + d.name, QString(), QString(),
                                                    money(d.before), money(d.after),
