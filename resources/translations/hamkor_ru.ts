@@ -4188,11 +4188,11 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Deadline (your time)</source>
-        <translation>Срок подачи (ваше время)</translation>
+        <translation>Срок (ваше время)</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation>Осталось дней</translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <source>Call</source>

@@ -58,7 +58,7 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     for (const auto &[column, width] :
          {std::pair{CallListModel::Title, 300}, std::pair{CallListModel::Donor, 170},
-          std::pair{CallListModel::Deadline, 150}, std::pair{CallListModel::DaysLeft, 110},
+          std::pair{CallListModel::Deadline, 190}, std::pair{CallListModel::DaysLeft, 125},
           std::pair{CallListModel::Grant, 170}, std::pair{CallListModel::Themes, 200},
           std::pair{CallListModel::Countries, 110}})
         m_view->setColumnWidth(column, width);
@@ -99,9 +99,14 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
     statusButton->setMenu(statusMenu);
     toolbar->addWidget(statusButton);
     toolbar->addSeparator();
+    // A short name on the bar (the menu's "Import Calls from CSV…" would push Export out of
+    // sight in Russian); the action's state follows.
     auto *importButton = new QToolButton(toolbar);
-    importButton->setDefaultAction(m_import);
     importButton->setText(tr("Import…"));
+    importButton->setToolTip(m_import->toolTip());
+    importButton->setEnabled(m_import->isEnabled());
+    connect(importButton, &QToolButton::clicked, m_import, &QAction::trigger);
+    connect(m_import, &QAction::enabledChanged, importButton, &QWidget::setEnabled);
     toolbar->addWidget(importButton);
     auto *exportButton = new QToolButton(toolbar);
     exportButton->setText(tr("Export"));
@@ -159,7 +164,7 @@ QWidget *CallsPage::filterBar()
     m_window->addItem(tr("Deadline passed"), int(core::CallFilter::Window::Past));
     for (QComboBox *box : {m_status, m_theme, m_country, m_window}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(13);
         connect(box, &QComboBox::currentIndexChanged, this, &CallsPage::applyFilter);
     }
     connect(m_search, &QLineEdit::textChanged, this, &CallsPage::applyFilter);

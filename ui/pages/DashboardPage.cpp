@@ -59,7 +59,7 @@ DashboardPage::DashboardPage(QWidget *parent) : Page(parent)
     // The call's title takes the room that is left; the short columns fit their contents.
     m_deadlines->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_deadlines->header()->setSectionResizeMode(3, QHeaderView::Interactive);
-    m_deadlines->header()->resizeSection(3, 170);
+    m_deadlines->header()->resizeSection(3, 100);
     m_deadlines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_recent->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_pipeline = new PipelineChart(this);

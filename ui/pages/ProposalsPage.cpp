@@ -87,9 +87,9 @@ ProposalsPage::ProposalsPage(QWidget *parent) : Page(parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     for (const auto &[column, width] :
-         {std::pair{ProposalListModel::Acronym, 110}, std::pair{ProposalListModel::Title, 330},
-          std::pair{ProposalListModel::Status, 130}, std::pair{ProposalListModel::Lead, 220},
-          std::pair{ProposalListModel::Partners, 70}, std::pair{ProposalListModel::Start, 150},
+         {std::pair{ProposalListModel::Acronym, 110}, std::pair{ProposalListModel::Title, 300},
+          std::pair{ProposalListModel::Status, 170}, std::pair{ProposalListModel::Lead, 220},
+          std::pair{ProposalListModel::Partners, 70}, std::pair{ProposalListModel::Start, 190},
           std::pair{ProposalListModel::Call, 260}})
         m_view->setColumnWidth(column, width);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
