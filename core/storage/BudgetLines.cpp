@@ -170,25 +170,12 @@ Status BudgetRepository::eachLine(const QString &where, qint64 id,
 Result<qint64> BudgetRepository::insertLine(qint64 versionId, const BudgetLine &line)
 {
     const bool restoring = line.id != 0 && !line.uuid.isEmpty();
-    QVariantList values;
-    if (restoring)
-        values << line.id;
-    values << (line.uuid.isEmpty() ? newUuid() : line.uuid) << versionId << Clock::nowStamp()
-           << lineValues(line);
-    auto added = m_sql.run(
-        QStringLiteral("INSERT INTO budget_lines (") +
-            (restoring ? QStringLiteral("id, ") : QString()) +
-            QStringLiteral("uuid, version_id, modified_at, ") + QLatin1String(LineFields) +
-            QStringLiteral(") VALUES (") + (restoring ? QStringLiteral("?, ") : QString()) +
-            QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        values);
-    if (!added)
-        return added.error();
-    if (!(*added)->next())
-        return Sql::error((*added)->lastError());
-    const qint64 id = (*added)->value(0).toLongLong();
-    (*added)->finish();
-    return id;
+    return m_sql.insert(
+        QLatin1StringView("budget_lines"),
+        QStringLiteral("uuid, version_id, modified_at, ") + QLatin1String(LineFields),
+        QVariantList{line.uuid.isEmpty() ? newUuid() : line.uuid, versionId, Clock::nowStamp()} +
+            lineValues(line),
+        restoring ? line.id : 0, tr("The budget line was not stored."));
 }
 
 Status BudgetRepository::updateLine(const BudgetLine &line)

@@ -173,25 +173,16 @@ Result<qint64> BudgetRepository::insertVersion(const BudgetVersion &version)
 {
     const QString now = Clock::nowStamp();
     const bool restoring = version.id != 0 && !version.uuid.isEmpty();
-    QVariantList values;
-    if (restoring)
-        values << version.id;
-    values << (version.uuid.isEmpty() ? newUuid() : version.uuid)
-           << (version.createdAt.isEmpty() ? now : version.createdAt) << now
-           << versionValues(version);
-    auto added = m_sql.run(
-        QStringLiteral("INSERT INTO budget_versions (") +
-            (restoring ? QStringLiteral("id, ") : QString()) +
-            QStringLiteral("uuid, created_at, modified_at, ") + QLatin1String(VersionFields) +
-            QStringLiteral(") VALUES (") + (restoring ? QStringLiteral("?, ") : QString()) +
-            QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        values);
+    const auto added = m_sql.insert(
+        QLatin1StringView("budget_versions"),
+        QStringLiteral("uuid, created_at, modified_at, ") + QLatin1String(VersionFields),
+        QVariantList{version.uuid.isEmpty() ? newUuid() : version.uuid,
+                     version.createdAt.isEmpty() ? now : version.createdAt, now} +
+            versionValues(version),
+        restoring ? version.id : 0, tr("The budget version was not stored."));
     if (!added)
         return added.error();
-    if (!(*added)->next())
-        return Sql::error((*added)->lastError());
-    const qint64 id = (*added)->value(0).toLongLong();
-    (*added)->finish();
+    const qint64 id = *added;
     if (Status s = writeCategories(id, version.categories); !s)
         return s.error();
     if (Status s = writeKeptRates(id, version.keptRates); !s)

@@ -190,32 +190,19 @@ Result<qint64> CallRepository::insert(const Call &call)
 {
     const QString now = Clock::nowStamp();
     const bool restoring = call.id != 0 && !call.uuid.isEmpty();
-    // The id column is named only when an id is given back: PostgreSQL's identity columns
-    // refuse an explicit NULL where SQLite would pick the next rowid.
     QVariantList values;
-    if (restoring)
-        values << call.id;
     values << (call.uuid.isEmpty() ? newUuid() : call.uuid)
            << (call.createdAt.isEmpty() ? now : call.createdAt);
     Call stamped = call;
     if (!restoring)
         stamped.modifiedAt = now;
     values += fieldValues(stamped);
-    QStringList placeholders;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        placeholders << QStringLiteral("?");
-    auto query = run(QStringLiteral("INSERT INTO calls (") +
-                         (restoring ? QStringLiteral("id, ") : QString()) +
-                         QStringLiteral("uuid, created_at, ") + QLatin1String(Fields) +
-                         QStringLiteral(") VALUES (") + placeholders.join(u',') +
-                         QStringLiteral(") RETURNING id"),
-                     values);
-    if (!query)
-        return query.error();
-    if (!(*query)->next())
-        return Error{tr("The call was not stored.")};
-    const qint64 id = (*query)->value(0).toLongLong();
-    (*query)->finish();
+    const auto inserted = m_statements.insert(
+        QLatin1StringView("calls"), QStringLiteral("uuid, created_at, ") + QLatin1String(Fields),
+        values, restoring ? call.id : 0, tr("The call was not stored."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (Status indexed = index(id, stamped, true); !indexed)
         return indexed.error();
     if (Status links = writeLinks(id, call); !links)

@@ -205,23 +205,16 @@ Result<qint64> OrganisationRepository::insert(const Organisation &organisation)
     if (!restoring)
         stamped.modifiedAt = now;
     QVariantList values;
-    if (restoring)
-        values << organisation.id;
     values << (organisation.uuid.isEmpty() ? newUuid() : organisation.uuid)
            << (organisation.createdAt.isEmpty() ? now : organisation.createdAt);
     values += fieldValues(stamped);
-    auto query = run(QStringLiteral("INSERT INTO organisations (") +
-                         (restoring ? QStringLiteral("id, ") : QString()) +
-                         QStringLiteral("uuid, created_at, ") + QLatin1String(Fields) +
-                         QStringLiteral(") VALUES (") + placeholders(values.size()) +
-                         QStringLiteral(") RETURNING id"),
-                     values);
-    if (!query)
-        return query.error();
-    if (!(*query)->next())
-        return Error{tr("The organisation was not stored.")};
-    const qint64 id = (*query)->value(0).toLongLong();
-    (*query)->finish();
+    const auto inserted = m_statements.insert(
+        QLatin1StringView("organisations"),
+        QStringLiteral("uuid, created_at, ") + QLatin1String(Fields), values,
+        restoring ? organisation.id : 0, tr("The organisation was not stored."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     index(id, stamped, true);
     if (Status links = writeLinks(id, organisation, restoring); !links)
         return links.error();

@@ -20,14 +20,6 @@ QVariant date(const QDate &day)
                          : QVariant(QMetaType(QMetaType::QString));
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(u',');
-}
-
 const char *const Fields = "call_id, acronym, title, summary, start_on, duration_months, "
                            "currency, template, status, notes, modified_at";
 
@@ -143,26 +135,19 @@ Result<qint64> ProposalRepository::insert(const Proposal &proposal)
     const QString now = Clock::nowStamp();
     const bool restoring = proposal.id != 0 && !proposal.uuid.isEmpty();
     QVariantList values;
-    if (restoring)
-        values << proposal.id;
     values << (proposal.uuid.isEmpty() ? newUuid() : proposal.uuid)
            << (proposal.createdAt.isEmpty() ? now : proposal.createdAt)
            << nullableId(proposal.callId) << proposal.acronym.trimmed() << proposal.title.trimmed()
            << proposal.summary << date(proposal.start) << proposal.durationMonths
            << proposal.currency << proposal.templateCode << proposal.status << proposal.notes
            << (restoring ? proposal.modifiedAt : now);
-    auto query = run(QStringLiteral("INSERT INTO proposals (") +
-                         (restoring ? QStringLiteral("id, ") : QString()) +
-                         QStringLiteral("uuid, created_at, ") + QLatin1String(Fields) +
-                         QStringLiteral(") VALUES (") + placeholders(values.size()) +
-                         QStringLiteral(") RETURNING id"),
-                     values);
-    if (!query)
-        return query.error();
-    if (!(*query)->next())
-        return Error{tr("The proposal was not stored.")};
-    const qint64 id = (*query)->value(0).toLongLong();
-    (*query)->finish();
+    const auto inserted =
+        m_statements.insert(QLatin1StringView("proposals"),
+                            QStringLiteral("uuid, created_at, ") + QLatin1String(Fields), values,
+                            restoring ? proposal.id : 0, tr("The proposal was not stored."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (Status links = writeLinks(id, proposal); !links)
         return links.error();
     if (Status consortium = writeConsortium(id, proposal, restoring); !consortium)

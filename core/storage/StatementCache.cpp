@@ -22,5 +22,26 @@ Result<QSqlQuery *> StatementCache::run(const QString &sql, const QVariantList &
     return &*it;
 }
 
+Result<qint64> StatementCache::insert(QLatin1StringView table, const QString &columns,
+                                      QVariantList values, qint64 restoredId,
+                                      const QString &notStored)
+{
+    if (restoredId != 0)
+        values.prepend(restoredId);
+    QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+                  (restoredId != 0 ? QStringLiteral("id, ") : QString()) + columns +
+                  QStringLiteral(") VALUES (?");
+    for (qsizetype i = 1; i < values.size(); ++i)
+        sql += QStringLiteral(", ?");
+    auto query = run(sql + QStringLiteral(") RETURNING id"), values);
+    if (!query)
+        return query.error();
+    if (!(*query)->next())
+        return Error{notStored};
+    const qint64 id = (*query)->value(0).toLongLong();
+    (*query)->finish();
+    return id;
+}
+
 } // namespace core
 } // namespace hamkor

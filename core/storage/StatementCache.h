@@ -18,6 +18,13 @@ public:
     explicit StatementCache(const QSqlDatabase &db) : m_db(db) {}
 
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {});
+    // Adds a row to table and returns its id: values for columns, in order; a row brought
+    // back by undo (restoredId ≠ 0) gets its id back. Only the constant names are put into
+    // the statement, never a value. notStored is said when no row comes back. The id column
+    // is named only when an id is given back: PostgreSQL's identity columns refuse an
+    // explicit NULL where SQLite would pick the next rowid.
+    Result<qint64> insert(QLatin1StringView table, const QString &columns, QVariantList values,
+                          qint64 restoredId, const QString &notStored);
     const QSqlDatabase &database() const { return m_db; }
 
 private:

@@ -1043,6 +1043,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>the quantity</source>
         <translation>количество</translation>
     </message>
+    <message>
+        <source>The budget line was not stored.</source>
+        <translation>Строка бюджета не сохранена.</translation>
+    </message>
+    <message>
+        <source>The budget version was not stored.</source>
+        <translation>Версия бюджета не сохранена.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetRules</name>
