@@ -184,9 +184,12 @@ int CliBudgets::exportBudget(const QStringList &arguments)
     parser.addOption(versionOption());
     const QCommandLineOption format(QStringLiteral("format"), tr("csv, xlsx, pdf or iati."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption layout(QStringLiteral("template"),
-                                    tr("The donor template (the version's own by default)."),
-                                    QStringLiteral("T"));
+    const QCommandLineOption layout(
+        QStringLiteral("template"),
+        tr("Lay the budget out in another donor template (the version's own by "
+           "default); where each heading's lines go is told on "
+           "standard error."),
+        QStringLiteral("T"));
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("The file to write; - for standard output."),
                                     QStringLiteral("PATH"));

@@ -554,10 +554,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>csv, xlsx, pdf или iati.</translation>
     </message>
     <message>
-        <source>The donor template (the version&apos;s own by default).</source>
-        <translation>Шаблон донора (по умолчанию — шаблон версии).</translation>
-    </message>
-    <message>
         <source>CSV: begin with a byte-order mark (for Excel).</source>
         <translation>CSV: начать с метки порядка байтов (для Excel).</translation>
     </message>
@@ -600,6 +596,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>  %n строки под теми же статьями, что и прежде</numerusform>
             <numerusform>  %n строк под теми же статьями, что и прежде</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lay the budget out in another donor template (the version&apos;s own by default); where each heading&apos;s lines go is told on standard error.</source>
+        <translation>Разложить бюджет по шаблону другого донора (по умолчанию — шаблон версии); куда переходят строки каждой статьи, выводится в стандартный поток ошибок.</translation>
     </message>
 </context>
 <context>

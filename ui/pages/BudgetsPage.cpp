@@ -109,10 +109,10 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     m_tree->setIndentation(14); // three levels of headings leave the names room
     m_tree->header()->setStretchLastSection(false);
     for (const auto &[column, width] :
-         {std::pair{BudgetTreeModel::Item, 200}, std::pair{BudgetTreeModel::Partner, 60},
+         {std::pair{BudgetTreeModel::Item, 190}, std::pair{BudgetTreeModel::Partner, 60},
           std::pair{BudgetTreeModel::Year, 38}, std::pair{BudgetTreeModel::Unit, 60},
           std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 92},
-          std::pair{BudgetTreeModel::Currency, 50}, std::pair{BudgetTreeModel::Amount, 118},
+          std::pair{BudgetTreeModel::Currency, 58}, std::pair{BudgetTreeModel::Amount, 118},
           std::pair{BudgetTreeModel::Rate, 100}, std::pair{BudgetTreeModel::DonorPct, 60},
           std::pair{BudgetTreeModel::OtherPct, 60}, std::pair{BudgetTreeModel::InKindPct, 60},
           std::pair{BudgetTreeModel::Heading, 60}})
