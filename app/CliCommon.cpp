@@ -3,10 +3,11 @@
 
 #include "app/CliOutput.h"
 #include "core/Store.h"
+#include "core/export/WholeFile.h"
 #include "core/io/CsvReader.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
+#include <QIODevice>
 
 #include <cstdio>
 
@@ -58,10 +59,14 @@ int CliCommon::writeOutput(const QString &path, const QByteArray &bytes)
         }
         return 0;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
-        file.error() != QFileDevice::NoError || !file.commit()) {
-        cli::error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const core::Status written = core::WholeFile::write(path, [&](QIODevice &file) {
+        return file.write(bytes) == bytes.size()
+                   ? core::Status()
+                   : core::Status(
+                         core::Error{tr("Cannot write %1: %2").arg(path, file.errorString())});
+    });
+    if (!written) {
+        cli::error(written.message());
         return 1;
     }
     return 0;

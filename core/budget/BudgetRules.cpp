@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/budget/BudgetRules.h"
 
+#include "core/budget/BudgetRun.h"
 #include "core/domain/ExactMath.h"
 #include "core/domain/MoneyFormat.h"
 
@@ -26,14 +27,6 @@ Decimal percentOf(qint64 part, qint64 whole)
 
 // Whether amount is at most pct % of base, as the budget computes a percentage: rounded to
 // the minor unit by the rule (7 % of 0.50 is 0.04, and 0.04 is within the cap).
-// Whether amount is at most pct of base, rounded by the rule, give or take slack minor units.
-bool withinPercent(qint64 amount, qint64 base, const Decimal &pct, qint64 slack = 0)
-{
-    const exact::Int128 allowed = exact::divideRounded(
-        exact::Int128(base) * pct.units(), exact::Int128(100) * exact::pow10(pct.scale()));
-    return amount <= allowed + slack;
-}
-
 QString pctText(const Decimal &pct)
 {
     return MoneyFormat::formatDecimal(pct, MoneyFormat::displayStyle()) + QStringLiteral(" %");
@@ -96,7 +89,8 @@ qint64 sumOf(const BudgetResult &result, const QStringList &codes)
 
 // The rules on the template's percentage lines: indirect costs and contingency at most
 // their cap (the call's, when it is lower than the donor's).
-void checkCaps(QList<BudgetCheck> &checks, const BudgetTemplate &layout, const BudgetResult &result,
+void checkCaps(QList<BudgetCheck> &checks, const BudgetVersion &version,
+               const BudgetTemplate &layout, const BudgetResult &result,
                const std::optional<Call> &call, const Texts &texts)
 {
     for (const BudgetTotalLine &line : layout.totals()) {
@@ -113,12 +107,10 @@ void checkCaps(QList<BudgetCheck> &checks, const BudgetTemplate &layout, const B
         // A flat rate (Horizon Europe's 25 %) is neither more nor less.
         const bool flat =
             line.ratePct && line.capPct && *line.ratePct == *line.capPct && *cap == *line.capPct;
-        // Per beneficiary, each member's part is rounded on its own: their sum may be off the
-        // whole's rounding by half a minor unit per member.
-        const qint64 slack =
-            layout.perBeneficiary() ? (qint64(result.indirectByMember.size()) + 1) / 2 : 0;
-        const bool passed = withinPercent(amount, base, *cap, slack) &&
-                            (!flat || withinPercent(-amount, -base, *cap, slack));
+        // The rate the budget applies, against the cap: the amounts follow from it, rounded
+        // once (or per beneficiary, each partner's part on its own).
+        const Decimal rate = BudgetRun::rateOf(line, version.indirectPct, version.contingencyPct);
+        const bool passed = rate <= *cap && (!flat || rate == *cap);
         const QString allowed =
             flat ? BudgetRules::tr("the donor's flat rate is %1").arg(pctText(*cap))
                  : BudgetRules::tr("at most %1 is allowed").arg(pctText(*cap));
@@ -247,7 +239,7 @@ QList<BudgetCheck> BudgetRules::check(const BudgetVersion &version, const Budget
 {
     const Texts texts(version);
     QList<BudgetCheck> checks;
-    checkCaps(checks, layout, result, call, texts);
+    checkCaps(checks, version, layout, result, call, texts);
     if (call)
         checkCall(checks, version, figures(version, layout, result), *call, rates, texts);
 

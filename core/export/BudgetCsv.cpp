@@ -94,16 +94,20 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
     for (const ConsortiumMember &member : budget.context.proposal.members)
         partners.insert(member.id, budget.context.memberName(member.id));
 
-    // The lines go through the engine one by one as they are written: a budget left in the
-    // file (a million lines) is never held whole.
-    auto run = BudgetRun::begin(budget.version, budget.layout, budget.rates);
-    if (!run)
-        return run.error();
+    // A budget left in the file (a million lines) is never held whole: its lines go through
+    // the engine one by one as they are written. A budget in memory is computed already.
+    std::optional<BudgetRun> run;
+    if (budget.streamed) {
+        auto begun = BudgetRun::begin(budget.version, budget.layout, budget.rates);
+        if (!begun)
+            return begun.error();
+        run.emplace(std::move(begun).value());
+    }
     const qsizetype count = budget.version.lines.size();
     qsizetype done = 0;
     QList<CsvCell> row;
     row.reserve(columns().size());
-    const auto writeLine = [&](const BudgetLine &line) -> Status {
+    const auto writeLine = [&](const BudgetLine &line, const ComputedLine &computed) -> Status {
         if (done % 4096 == 0) {
             if (progress && count > 0 && !progress(int(done * 100 / count)))
                 return Error{tr("The export was cancelled.")};
@@ -111,9 +115,6 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
                 return s;
         }
         ++done;
-        const auto computed = run->add(line);
-        if (!computed)
-            return computed.error();
         const auto lineCurrency = Currency::fromCode(line.currency);
         row.resize(0);
         row << text(line.category) << text(headingNames.value(line.category))
@@ -122,40 +123,43 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
             << (lineCurrency ? money(line.unitCostMinor, *lineCurrency)
                              : number(QString::number(line.unitCostMinor)))
             << text(line.currency);
-        if (computed->rate)
-            row << number(rateTexts.rate(*computed->rate)) << text(computed->rate->from)
-                << text(computed->rate->to) << text(rateTexts.date(*computed->rate));
+        if (computed.rate)
+            row << number(rateTexts.rate(*computed.rate)) << text(computed.rate->from)
+                << text(computed.rate->to) << text(rateTexts.date(*computed.rate));
         else
             row << empty << empty << empty << empty;
         // A line that could not be converted has no amount (the rules name it).
-        if (computed->problem.isEmpty())
-            row << money(computed->convertedMinor, *currency);
+        if (computed.problem.isEmpty())
+            row << money(computed.convertedMinor, *currency);
         else
             row << empty;
         row << text(budget.version.currency) << number(QString::number(line.period));
-        for (const qint64 part : computed->sources)
+        for (const qint64 part : computed.sources)
             row << money(part, *currency);
         writer.writeRow(row);
         return {};
     };
     Status lines;
-    if (budget.streamed) {
-        lines = budget.streamed(writeLine);
+    if (run) {
+        lines = budget.streamed([&](const BudgetLine &line) -> Status {
+            const auto computed = run->add(line);
+            return computed ? writeLine(line, *computed) : Status(computed.error());
+        });
     } else {
-        for (const BudgetLine &line : budget.version.lines)
-            if (lines = writeLine(line); !lines)
-                break;
+        for (qsizetype i = 0; i < count && lines; ++i)
+            lines = writeLine(budget.version.lines.at(i), budget.result.lines.at(i));
     }
     if (!lines)
         return lines;
-    const auto result = run->finish();
-    if (!result)
-        return result.error();
+    Result<BudgetResult> finished = run ? run->finish() : Result<BudgetResult>(budget.result);
+    if (!finished)
+        return finished.error();
+    const BudgetResult &result = finished.value();
     for (const BudgetTotalLine &total : budget.layout.totals()) {
         row = {text(total.code), text(total.name())};
         for (int column = 2; column < 12; ++column)
             row << empty;
-        row << money(result->total(total.code), *currency) << text(budget.version.currency);
+        row << money(result.total(total.code), *currency) << text(budget.version.currency);
         while (row.size() < columns().size())
             row << empty;
         writer.writeRow(row);

@@ -129,18 +129,17 @@ Status BudgetRepository::eachLine(const QString &where, qint64 id,
     const QString sql = QStringLiteral("SELECT id, uuid, ") + QLatin1String(LineFields) +
                         QStringLiteral(" FROM budget_lines WHERE ") + where +
                         QStringLiteral(" ORDER BY sort_order, id");
-    // Straight from SQLite when the file is one: a budget may have a million lines.
+    // Straight from SQLite when the file is one: a budget may have a million lines. The
+    // count comes first, so that its reader is done before the lines' one begins.
+    if (sized) {
+        auto count = SqliteReader::open(
+            m_sql.database(), QStringLiteral("SELECT count(*) FROM budget_lines WHERE ") + where);
+        if (count && count->bind(1, id) && count->next())
+            sized->reserve(qsizetype(count->int64(0)));
+    }
     if (auto reader = SqliteReader::open(m_sql.database(), sql)) {
         if (!reader->bind(1, id))
             return Error{tr("The budget lines could not be read.")};
-        if (sized) {
-            auto count = SqliteReader::open(m_sql.database(),
-                                            QStringLiteral("SELECT count(*) FROM budget_lines "
-                                                           "WHERE ") +
-                                                where);
-            if (count && count->bind(1, id) && count->next())
-                sized->reserve(qsizetype(count->int64(0)));
-        }
         while (reader->next()) {
             auto line = lineFrom(*reader);
             if (!line)
