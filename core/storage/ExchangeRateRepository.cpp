@@ -6,6 +6,11 @@
 namespace hamkor {
 namespace core {
 
+namespace {
+const char *const RateColumns =
+    "uuid, from_currency, to_currency, rate, rate_date, source, modified_at";
+} // namespace
+
 ExchangeRateRepository::ExchangeRateRepository(const QSqlDatabase &db) : m_sql(db) {}
 
 Result<QList<ExchangeRate>> ExchangeRateRepository::all()
@@ -51,30 +56,25 @@ ExchangeRateRepository::put(const ExchangeRate &rate)
         return std::make_pair(id, before ? before : std::optional<Decimal>(Decimal()));
     }
     (*found)->finish();
-    auto added = m_sql.run(QStringLiteral("INSERT INTO exchange_rates (uuid, from_currency, "
-                                          "to_currency, rate, rate_date, source, modified_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {newUuid(), rate.from, rate.to, rate.rate.toString(),
-                            rate.date.toString(Qt::ISODate), rate.source, Clock::nowStamp()});
+    const auto added =
+        m_sql.insert(QLatin1StringView("exchange_rates"), QLatin1String(RateColumns),
+                     {newUuid(), rate.from, rate.to, rate.rate.toString(),
+                      rate.date.toString(Qt::ISODate), rate.source, Clock::nowStamp()},
+                     0, tr("The exchange rate was not stored."));
     if (!added)
         return added.error();
-    if (!(*added)->next())
-        return Sql::error((*added)->lastError());
-    const qint64 id = (*added)->value(0).toLongLong();
-    (*added)->finish();
+    const qint64 id = *added;
     return std::make_pair(id, std::optional<Decimal>());
 }
 
 Status ExchangeRateRepository::restore(const ExchangeRate &rate)
 {
-    auto added = m_sql.run(QStringLiteral("INSERT INTO exchange_rates (id, uuid, from_currency, "
-                                          "to_currency, rate, rate_date, source, modified_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {rate.id, newUuid(), rate.from, rate.to, rate.rate.toString(),
-                            rate.date.toString(Qt::ISODate), rate.source, Clock::nowStamp()});
-    if (!added)
-        return added.error();
-    return {};
+    const auto added =
+        m_sql.insert(QLatin1StringView("exchange_rates"), QLatin1String(RateColumns),
+                     {newUuid(), rate.from, rate.to, rate.rate.toString(),
+                      rate.date.toString(Qt::ISODate), rate.source, Clock::nowStamp()},
+                     rate.id, tr("The exchange rate was not stored."));
+    return added ? Status() : Status(added.error());
 }
 
 Status ExchangeRateRepository::update(const ExchangeRate &rate)

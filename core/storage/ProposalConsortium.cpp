@@ -76,24 +76,16 @@ Status ProposalRepository::writeConsortium(qint64 id, const Proposal &proposal, 
                 continue;
             }
         }
-        const bool withId = m.id > 0;
-        QVariantList values;
-        if (withId)
-            values << m.id;
-        values << (m.uuid.isEmpty() ? newUuid() : m.uuid) << id;
+        QVariantList values{m.uuid.isEmpty() ? newUuid() : m.uuid, id};
         values += fields;
-        auto inserted = run(QStringLiteral("INSERT INTO consortium_members (") +
-                                (withId ? QStringLiteral("id, ") : QString()) +
-                                QStringLiteral("uuid, proposal_id, organisation_id, role, "
-                                               "contact_id, contribution, sort_order, "
-                                               "modified_at) VALUES (") +
-                                (withId ? QStringLiteral("?, ") : QString()) +
-                                QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                            values);
+        const auto inserted = m_statements.insert(
+            QLatin1StringView("consortium_members"),
+            QStringLiteral("uuid, proposal_id, organisation_id, role, contact_id, contribution, "
+                           "sort_order, modified_at"),
+            values, m.id > 0 ? m.id : 0, tr("The consortium member was not stored."));
         if (!inserted)
             return inserted.error();
-        savedIds << ((*inserted)->next() ? (*inserted)->value(0).toLongLong() : 0);
-        (*inserted)->finish();
+        savedIds << *inserted;
     }
     for (qsizetype i = 0; i < proposal.members.size(); ++i) {
         const qint64 to = resolve(proposal.members.at(i).affiliatedTo, savedIds);

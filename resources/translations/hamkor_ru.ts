@@ -1994,6 +1994,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>The exchange rate is no longer in the file.</source>
         <translation>Этого курса больше нет в файле.</translation>
     </message>
+    <message>
+        <source>The exchange rate was not stored.</source>
+        <translation>Обменный курс не сохранён.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::FileCheck</name>
@@ -2468,6 +2472,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The proposal “%1” is no longer in the file.</source>
         <translation>Заявки «%1» больше нет в файле.</translation>
+    </message>
+    <message>
+        <source>The consortium member was not stored.</source>
+        <translation>Участник консорциума не сохранён.</translation>
     </message>
 </context>
 <context>
