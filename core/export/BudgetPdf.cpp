@@ -26,7 +26,8 @@ class Sheet
 public:
     Sheet(Flow &flow, const LoadedBudget &budget, const QDateTime &made)
         : m_flow(flow), m_b(budget), m_made(made),
-          m_currency(*Currency::fromCode(budget.version.currency))
+          m_currency(*Currency::fromCode(budget.version.currency)),
+          m_rows(BudgetSheet::rows(budget))
     {
         titleBlock();
         consortium();
@@ -92,7 +93,7 @@ private:
     void budgetTables()
     {
         m_flow.heading(tr("Budget (%1)").arg(m_b.version.currency));
-        const QList<BudgetSheetRow> rows = BudgetSheet::rows(m_b);
+        const QList<BudgetSheetRow> &rows = m_rows;
         QHash<qint64, QString> partners;
         for (const ConsortiumMember &m : m_b.context.proposal.members)
             partners.insert(m.id, m_b.context.memberName(m.id));
@@ -157,7 +158,7 @@ private:
         // The totals lines, with the tax lines under the older EU layout's 12 Taxes.
         QList<BudgetSheetRow> rows;
         bool after = false;
-        for (const BudgetSheetRow &row : BudgetSheet::rows(m_b)) {
+        for (const BudgetSheetRow &row : m_rows) {
             after = after || row.kind == BudgetSheetRow::Kind::Total;
             if (after)
                 rows.append(row);
@@ -282,6 +283,7 @@ private:
     const LoadedBudget &m_b;
     const QDateTime m_made;
     const Currency m_currency;
+    const QList<BudgetSheetRow> m_rows; // the budget in its template's order, totals last
 };
 
 } // namespace
