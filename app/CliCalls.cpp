@@ -148,7 +148,10 @@ int CliCalls::exportCalls(const QStringList &arguments)
             return 1;
         }
     } else if (kind == u"ics") {
-        bytes = CallExport::ics(*calls, now);
+        QStringList leftOut;
+        bytes = CallExport::ics(*calls, now, &leftOut);
+        if (!leftOut.isEmpty())
+            cli::note(leftOut.join(u'\n'));
     } else {
         bytes = CallExport::digest(*calls, now, Clock::userZone(), QLocale()).toUtf8();
     }

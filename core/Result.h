@@ -60,5 +60,13 @@ private:
 
 using Status = Result<void>;
 
+// Whether an operation that yields a value succeeded, without the value.
+template <class T> Status statusOf(const Result<T> &result)
+{
+    if (result)
+        return {};
+    return result.error();
+}
+
 } // namespace core
 } // namespace hamkor

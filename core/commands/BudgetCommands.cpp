@@ -230,6 +230,33 @@ Status editBudgetLine(Store &store, const BudgetLine &line)
     return push(store, change);
 }
 
+Status editBudgetLines(Store &store, const QList<BudgetLine> &lines, const QString &actionText)
+{
+    BudgetRepository budgets(store.database().connection());
+    auto change = std::make_unique<BudgetChange>(store, actionText);
+    QSet<qint64> checked;
+    for (const BudgetLine &line : lines) {
+        auto versionId = budgets.versionOfLine(line.id);
+        if (!versionId)
+            return versionId.error();
+        if (!*versionId)
+            return Error{BudgetText::tr("The budget line is no longer in the file.")};
+        if (!checked.contains(*versionId)) {
+            if (auto version = editableVersion(budgets, *versionId, false); !version)
+                return version.error();
+            checked.insert(*versionId);
+        }
+        const auto before = budgets.loadLine(line.id);
+        if (!before)
+            return before.error();
+        if (*before != line)
+            change->lines.append({*versionId, *before, line});
+    }
+    if (change->lines.isEmpty())
+        return {};
+    return push(store, change.release());
+}
+
 Status removeBudgetLines(Store &store, const QList<qint64> &lineIds)
 {
     if (lineIds.isEmpty())

@@ -29,6 +29,8 @@ Result<QList<qint64>> addBudgetLines(Store &store, qint64 versionId, const QList
                                      const QString &actionText,
                                      const QList<UserCategory> &newHeadings = {});
 Status editBudgetLine(Store &store, const BudgetLine &line);
+// Several lines changed at once (a fill down, cells cleared): one undo step named actionText.
+Status editBudgetLines(Store &store, const QList<BudgetLine> &lines, const QString &actionText);
 Status removeBudgetLines(Store &store, const QList<qint64> &lineIds);
 
 // Rates added; one for the same pair, date and source takes the new rate. Returns how many

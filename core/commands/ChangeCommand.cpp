@@ -39,7 +39,12 @@ Status pushChange(Store &store, ChangeCommand *command)
 {
     if (store.isReadOnly()) {
         delete command;
-        return Error{ChangeText::tr("The file is open read-only; nothing was changed.")};
+        const QString why = store.database().readOnlyReason();
+        return Error{
+            why.isEmpty()
+                ? ChangeText::tr("%1 is open read-only; nothing was changed.").arg(store.path())
+                : ChangeText::tr("%1 is open read-only; nothing was changed. %2")
+                      .arg(store.path(), why)};
     }
     if (Status status = command->first(); !status) {
         delete command;

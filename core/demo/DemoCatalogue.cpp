@@ -231,7 +231,7 @@ const CallSpec Calls[] = {
      -15,
      60,
      17,
-     "Europe/Geneva",
+     "Europe/Zurich",
      "assessing",
      "Mountain communities of Gorno-Badakhshan and Badakhshan."},
     {"Water-saving irrigation demonstration sites",

@@ -63,6 +63,11 @@ struct Call
 
     // The deadline as a moment, in the donor's zone; invalid when date, time or zone is.
     QDateTime deadline() const;
+    // Why deadline() is invalid, in words ("its time zone “Europe/Geneva” is not …"); empty
+    // when the deadline can be shown. Lists, calendars and `hamkor check` say it.
+    QString deadlineProblem() const;
+    // Why a deadline in zone cannot be shown, or empty when zone is a known IANA zone.
+    static QString zoneProblem(const QString &zone);
 
     friend bool operator==(const Call &, const Call &) = default;
 };

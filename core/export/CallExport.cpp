@@ -67,8 +67,9 @@ Status CallExport::csv(QIODevice &device, const QList<Call> &calls, const CsvWri
             numberCell(call.maxDurationMonths),
             numberCell(call.maxPartners),
             {call.opens.isValid() ? call.opens.toString(Qt::ISODate) : QString(), true},
-            {call.deadlineDate.toString(Qt::ISODate) + u'T' +
-                 call.deadlineTime.toString(QStringLiteral("HH:mm")),
+            {call.deadlineDate.isValid() ? call.deadlineDate.toString(Qt::ISODate) + u'T' +
+                                               call.deadlineTime.toString(QStringLiteral("HH:mm"))
+                                         : QString(),
              true},
             {call.deadlineZone},
             {call.status},
@@ -78,10 +79,16 @@ Status CallExport::csv(QIODevice &device, const QList<Call> &calls, const CsvWri
     return writer.status();
 }
 
-QByteArray CallExport::ics(const QList<Call> &calls, const QDateTime &stampUtc)
+QByteArray CallExport::ics(const QList<Call> &calls, const QDateTime &stampUtc,
+                           QStringList *leftOut)
 {
     QList<IcsEvent> events;
     for (const Call &call : calls) {
+        if (const QString problem = call.deadlineProblem(); !problem.isEmpty()) {
+            if (leftOut)
+                *leftOut << tr("“%1” is not in the calendar: %2.").arg(call.title, problem);
+            continue;
+        }
         IcsEvent event;
         event.uid = call.uuid + QStringLiteral("@hamkor");
         event.summary = tr("Deadline: %1 (%2)").arg(call.title, call.donor);
@@ -112,13 +119,18 @@ QString CallExport::digest(const QList<Call> &calls, const QDateTime &now, const
     int number = 0;
     for (const Call &call : calls) {
         const QDateTime deadline = call.deadline();
-        const int days = DeadlineText::daysLeft(deadline, now, zone);
         lines << QString();
         lines << QStringLiteral("%1. %2").arg(++number).arg(call.title);
-        lines << QStringLiteral("   ") + tr("%1 · deadline %2 · %3")
-                                             .arg(call.donor,
-                                                  DeadlineText::moment(deadline, zone, locale),
-                                                  DeadlineText::daysLeftText(days, deadline < now));
+        if (const QString problem = call.deadlineProblem(); !problem.isEmpty()) {
+            lines << QStringLiteral("   ") +
+                         tr("%1 · the deadline cannot be shown: %2").arg(call.donor, problem);
+        } else {
+            const int days = DeadlineText::daysLeft(deadline, now, zone);
+            lines << QStringLiteral("   ") +
+                         tr("%1 · deadline %2 · %3")
+                             .arg(call.donor, DeadlineText::moment(deadline, zone, locale),
+                                  DeadlineText::daysLeftText(days, deadline < now));
+        }
         if (!call.url.isEmpty())
             lines << QStringLiteral("   ") + call.url;
     }

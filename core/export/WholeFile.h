@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -21,6 +22,13 @@ class WholeFile
 
 public:
     static Status write(const QString &path, const std::function<Status(QIODevice &)> &write);
+    // "Cannot write PATH: the disk is full. …": the file and the reason in words — a full
+    // disk, a missing folder, a read-only medium, no permission — instead of the system's
+    // text alone ("Unknown error"), which is used only when none of those is the cause.
+    static Error failure(const QString &path, const QString &systemText);
+    static QString reason(const QString &path, const QString &systemText);
+    // The reason when it is one of those causes; nothing when the system's text must do.
+    static std::optional<QString> knownReason(const QString &path, const QString &systemText);
 };
 
 } // namespace core

@@ -5,6 +5,7 @@
 #include "core/storage/FileProbe.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Sql.h"
+#include "core/storage/WalCompanions.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -109,7 +110,10 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, Acc
     const QFileInfo info(db->m_path);
     if (!db->m_readOnly && !info.isWritable()) {
         db->m_readOnly = true;
-        db->m_readOnlyReason = tr("The file is read-only, so it was opened for reading only.");
+        db->m_readOnlyReason =
+            tr("%1 is marked read-only (its permissions, or a read-only disk), so it was opened "
+               "for reading only. Make it writable, then open it again.")
+                .arg(QDir::toNativeSeparators(db->m_path));
     } else if (!db->m_readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
         db->m_readOnly = true;
         db->m_readOnlyReason = tr("The folder %1 is read-only, so the file was opened for "
@@ -149,6 +153,14 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, Acc
             db->m_readOnly = true;
             db->m_readOnlyReason =
                 tr("No lock could be taken next to the file, so it was opened for reading only.");
+        }
+    }
+    if (!db->m_readOnly) {
+        if (Status companions = WalCompanions::makeWritable(db->m_path); !companions) {
+            db->m_lock.reset();
+            db->m_readOnly = true;
+            db->m_readOnlyReason =
+                tr("It was opened for reading only: %1").arg(companions.message());
         }
     }
 

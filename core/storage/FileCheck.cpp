@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/FileCheck.h"
 
+#include "core/domain/Call.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Sql.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace hamkor {
 namespace core {
@@ -50,6 +52,36 @@ Result<QList<TableCount>> FileCheck::counts(const Database &db)
         result.append({table, *rows});
     }
     return result;
+}
+
+QStringList FileCheck::deadlineProblems(const Database &db)
+{
+    QStringList problems;
+    auto calls = Sql::exec(
+        db.connection(),
+        QStringLiteral("SELECT id, title, deadline_local, deadline_tz FROM calls ORDER BY id"));
+    if (!calls)
+        return {calls.message()};
+    QSqlQuery &query = calls.value();
+    int more = 0;
+    while (query.next()) {
+        Call call;
+        const QString local = query.value(2).toString();
+        call.deadlineDate = QDate::fromString(local.left(10), Qt::ISODate);
+        call.deadlineTime = QTime::fromString(local.mid(11, 5), QStringLiteral("HH:mm"));
+        call.deadlineZone = query.value(3).toString();
+        const QString problem = call.deadlineProblem();
+        if (problem.isEmpty())
+            continue;
+        if (problems.size() < 40)
+            problems << tr("Call %1 “%2”: the deadline cannot be shown: %3.")
+                            .arg(query.value(0).toString(), query.value(1).toString(), problem);
+        else
+            ++more;
+    }
+    if (more > 0)
+        problems << tr("… and %n more call(s) whose deadline cannot be shown.", nullptr, more);
+    return problems;
 }
 
 Result<FileReport> FileCheck::run(const QString &path)
@@ -100,6 +132,8 @@ Result<FileReport> FileCheck::run(const QString &path)
                                    .arg(indexed->toLongLong())
                                    .arg(stored->toLongLong());
     }
+    if (report.problems.isEmpty())
+        report.problems << deadlineProblems(db);
     if (report.problems.isEmpty()) {
         auto counted = counts(db);
         if (!counted)

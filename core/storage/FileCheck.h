@@ -42,6 +42,9 @@ public:
     // Row counts of the main tables of an open file.
     static Result<qint64> count(const Database &db, const QString &table);
     static Result<QList<TableCount>> counts(const Database &db);
+    // Calls whose deadline cannot be shown (no date, or a time zone unknown to the
+    // time-zone database), one sentence each, at most 40 and a count of the rest.
+    static QStringList deadlineProblems(const Database &db);
     // The tables of the current schema, in the order reports list them.
     static QStringList tables();
 };

@@ -55,7 +55,11 @@ Error Sql::error(const QSqlError &sqlError)
                         "moment. (%1)")
                          .arg(detail)};
     case 8: // SQLITE_READONLY
-        return Error{tr("The file is read-only, so the change was not saved. (%1)").arg(detail)};
+        return Error{tr("The file, its folder or the -wal or -shm file beside it cannot be "
+                        "written, so the change was not saved. Open the file again: Hamkor "
+                        "mends a -shm file left read-only, or says which file is in the way. "
+                        "(%1)")
+                         .arg(detail)};
     case 10: // SQLITE_IOERR
         return Error{tr("The disk reported an error while reading or writing the file; the "
                         "change was not saved. (%1)")

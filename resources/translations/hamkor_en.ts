@@ -202,6 +202,16 @@
     </message>
 </context>
 <context>
+    <name>hamkor::core::FileCheck</name>
+    <message numerus="yes">
+        <source>… and %n more call(s) whose deadline cannot be shown.</source>
+        <translation>
+            <numerusform>… and %n more call whose deadline cannot be shown.</numerusform>
+            <numerusform>… and %n more calls whose deadline cannot be shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::Money</name>
     <message numerus="yes">
         <source>%1 has more digits after the point than %2 allows (%n).</source>
@@ -330,6 +340,16 @@
         <translation>
             <numerusform>Lines that differ: %n</numerusform>
             <numerusform>Lines that differ: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::BudgetSidePanel</name>
+    <message numerus="yes">
+        <source>Rules (%n broken)</source>
+        <translation>
+            <numerusform>Rules (%n broken)</numerusform>
+            <numerusform>Rules (%n broken)</numerusform>
         </translation>
     </message>
 </context>

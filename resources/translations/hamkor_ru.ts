@@ -1390,6 +1390,25 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::Call</name>
+    <message>
+        <source>its deadline has no time zone; open the call and choose the donor&apos;s zone</source>
+        <translation>у срока подачи не указан часовой пояс; откройте конкурс и выберите пояс донора</translation>
+    </message>
+    <message>
+        <source>its deadline&apos;s time zone “%1” is not a zone of the time-zone database; open the call and choose the donor&apos;s zone (Europe/Zurich for Geneva, Europe/Brussels for Brussels)</source>
+        <translation>часового пояса срока подачи «%1» нет в базе часовых поясов; откройте конкурс и выберите пояс донора (Europe/Zurich для Женевы, Europe/Brussels для Брюсселя)</translation>
+    </message>
+    <message>
+        <source>it has no deadline date</source>
+        <translation>не указана дата срока подачи</translation>
+    </message>
+    <message>
+        <source>its deadline has no time of day</source>
+        <translation>у срока подачи не указано время</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::CallExport</name>
     <message>
         <source>Deadline: %1 (%2)</source>
@@ -1418,6 +1437,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>%1 · deadline %2 · %3</source>
         <translation>%1 · срок %2 · %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the calendar: %2.</source>
+        <translation>«%1» не попал в календарь: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · the deadline cannot be shown: %2</source>
+        <translation>%1 · срок подачи нельзя показать: %2</translation>
     </message>
 </context>
 <context>
@@ -1728,10 +1755,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Файл %1 создан более новой версией Hamkor (формат файла %2; эта версия читает форматы до %3 включительно). Чтобы открыть его, обновите Hamkor.</translation>
     </message>
     <message>
-        <source>The file is read-only, so it was opened for reading only.</source>
-        <translation>Файл защищён от записи, поэтому он открыт только для чтения.</translation>
-    </message>
-    <message>
         <source>The folder %1 is read-only, so the file was opened for reading only.</source>
         <translation>Папка %1 защищена от записи, поэтому файл открыт только для чтения.</translation>
     </message>
@@ -1790,6 +1813,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>%1 is in an older file format (%2). Open it once in the Hamkor window to upgrade it to format %3 (a backup copy is made first), then run this again.</source>
         <translation>%1 записан в старом формате (%2). Откройте его один раз в окне Hamkor, чтобы обновить до формата %3 (сначала будет сделана резервная копия), затем повторите команду.</translation>
+    </message>
+    <message>
+        <source>%1 is marked read-only (its permissions, or a read-only disk), so it was opened for reading only. Make it writable, then open it again.</source>
+        <translation>Файл %1 доступен только для чтения (его права доступа или диск только для чтения), поэтому он открыт только для чтения. Разрешите запись в него и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>It was opened for reading only: %1</source>
+        <translation>Файл открыт только для чтения: %1</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2051,18 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>The search index holds %1 of the %2 calls; searching would miss some of them.</source>
         <translation>Поисковый индекс содержит %1 из %2 конкурсов; поиск пропустит некоторые из них.</translation>
+    </message>
+    <message>
+        <source>Call %1 “%2”: the deadline cannot be shown: %3.</source>
+        <translation>Конкурс %1 «%2»: срок подачи нельзя показать: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more call(s) whose deadline cannot be shown.</source>
+        <translation>
+            <numerusform>… и ещё %n конкурс, срок подачи которого нельзя показать.</numerusform>
+            <numerusform>… и ещё %n конкурса, срок подачи которых нельзя показать.</numerusform>
+            <numerusform>… и ещё %n конкурсов, срок подачи которых нельзя показать.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2735,10 +2778,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Файл занят: в него записывает другая программа. Повторите попытку чуть позже. (%1)</translation>
     </message>
     <message>
-        <source>The file is read-only, so the change was not saved. (%1)</source>
-        <translation>Файл доступен только для чтения, поэтому изменение не сохранено. (%1)</translation>
-    </message>
-    <message>
         <source>The disk reported an error while reading or writing the file; the change was not saved. (%1)</source>
         <translation>Диск сообщил об ошибке при чтении или записи файла; изменение не сохранено. (%1)</translation>
     </message>
@@ -2758,6 +2797,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>The database reported an error: %1</source>
         <translation>База данных сообщила об ошибке: %1</translation>
     </message>
+    <message>
+        <source>The file, its folder or the -wal or -shm file beside it cannot be written, so the change was not saved. Open the file again: Hamkor mends a -shm file left read-only, or says which file is in the way. (%1)</source>
+        <translation>Нельзя записать в файл, в его папку или в лежащий рядом файл -wal или -shm, поэтому изменение не сохранено. Откройте файл снова: Hamkor исправит файл -shm, оставшийся доступным только для чтения, или назовёт файл, который мешает. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::Store</name>
@@ -2774,10 +2817,41 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::core::WalCompanions</name>
+    <message>
+        <source>%1 cannot be written: it was left read-only (probably when the file was opened while it was read-only) and belongs to another user, so Hamkor cannot fix it. Ask that user or an administrator to delete it, or make it writable.</source>
+        <translation>В %1 нельзя записывать: он остался доступным только для чтения (вероятно, файл открывали, когда он был только для чтения) и принадлежит другому пользователю, поэтому Hamkor не может это исправить. Попросите этого пользователя или администратора удалить его или разрешить запись в него.</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::core::WholeFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не существует</translation>
+    </message>
+    <message>
+        <source>the disk is read-only (write-protected, or mounted for reading only)</source>
+        <translation>диск доступен только для чтения (защищён от записи или подключён только для чтения)</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or save it elsewhere</source>
+        <translation>диск заполнен; освободите место или сохраните файл в другое место</translation>
+    </message>
+    <message>
+        <source>the file is read-only: you have no permission to change it</source>
+        <translation>файл доступен только для чтения: у вас нет прав на его изменение</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in the folder %1</source>
+        <translation>у вас нет прав на запись в папку %1</translation>
+    </message>
+    <message>
+        <source>the system did not say why</source>
+        <translation>система не сообщила причину</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. An older file of that name was kept as it was.</source>
+        <translation>Не удаётся записать %1: %2. Прежний файл с этим именем сохранён без изменений.</translation>
     </message>
 </context>
 <context>
@@ -2905,8 +2979,12 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
 <context>
     <name>hamkor::core::commands::ChangeCommand</name>
     <message>
-        <source>The file is open read-only; nothing was changed.</source>
-        <translation>Файл открыт только для чтения; ничего не изменено.</translation>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>Файл %1 открыт только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed. %2</source>
+        <translation>Файл %1 открыт только для чтения; ничего не изменено. %2</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3306,18 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Grant (%1 %)</source>
         <translation>Грант (%1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules (%n broken)</source>
+        <translation>
+            <numerusform>Правила (нарушено: %n)</numerusform>
+            <numerusform>Правила (нарушено: %n)</numerusform>
+            <numerusform>Правила (нарушено: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules ✓</source>
+        <translation>Правила ✓</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3771,22 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Вставка %n строк бюджета</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This column is computed; fill down another.</source>
+        <translation>Этот столбец вычисляется; заполните вниз другой.</translation>
+    </message>
+    <message>
+        <source>Fill down %1</source>
+        <translation>Заполнение вниз: %1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Очистка: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be empty: choose another value instead, or delete the line with Ctrl+Delete.</source>
+        <translation>Поле «%1» не может быть пустым: выберите другое значение или удалите строку (Ctrl+Delete).</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::CallDetailPanel</name>
@@ -4041,6 +4147,18 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>cannot be shown</source>
+        <translation>нельзя показать</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be shown: %1.</source>
+        <translation>Срок подачи нельзя показать: %1.</translation>
+    </message>
+    <message>
+        <source>it has no date and time</source>
+        <translation>не указаны дата и время</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::CallsPage</name>
@@ -4272,6 +4390,17 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::ui::DateFormat</name>
+    <message>
+        <source>as %1</source>
+        <translation>в виде %1</translation>
+    </message>
+    <message>
+        <source>Type the date %1, or pick it from the calendar (the arrow or F4).</source>
+        <translation>Введите дату %1 или выберите её в календаре (стрелка или F4).</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::ExchangeRatesDialog</name>
     <message>
         <source>Exchange Rates</source>
@@ -4387,6 +4516,17 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::FilterHint</name>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Под фильтр ничего не подходит.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Сбросить фильтр</translation>
     </message>
 </context>
 <context>
@@ -4847,10 +4987,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <source>From (YYYY-MM-DD)</source>
-        <translation>Начало (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>Until</source>
         <translation>Окончание</translation>
     </message>
@@ -4867,12 +5003,16 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <source>Engagement on row %1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>Взаимодействие в строке %1: «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Engagement on row %1 ends before it starts.</source>
         <translation>Взаимодействие в строке %1 заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Engagement on row %1: “%2” is not a date; write it %3.</source>
+        <translation>Взаимодействие в строке %1: «%2» — не дата; укажите её %3.</translation>
     </message>
 </context>
 <context>
@@ -5232,10 +5372,6 @@ mechanisms:</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Срок (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -5246,10 +5382,6 @@ mechanisms:</source>
     <message>
         <source>Add &amp;item</source>
         <translation>Добавить &amp;пункт</translation>
-    </message>
-    <message>
-        <source>Checklist row %1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>Документы к подаче, строка %1: «%2» — не дата; укажите её в формате YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -5278,6 +5410,14 @@ mechanisms:</source>
     <message>
         <source>not saved yet</source>
         <translation>ещё не сохранена</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Checklist row %1: “%2” is not a date; write it %3.</source>
+        <translation>Перечень документов, строка %1: «%2» — не дата; укажите её %3.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,38 @@ private Q_SLOTS:
         QVERIFY(overwrite.err.contains("does not overwrite"));
     }
 
+    // A call whose deadline's zone is not in the time-zone database: `check` names it, the
+    // calendar says it left it out, the CSV writes no half-made deadline.
+    void callWithoutAShowableDeadlineIsNamed()
+    {
+        const QString path = m_dir.filePath("geneva.hamkor");
+        QCOMPARE(hamkor({"demo", path}).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec("UPDATE calls SET deadline_tz = 'Europe/Geneva', "
+                                       "deadline_local = '', deadline_utc = '' WHERE id = 1"));
+            QVERIFY(QSqlQuery(db).exec("UPDATE calls SET deadline_tz = 'Europe/Geneva', "
+                                       "deadline_utc = '' WHERE id = 2"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("raw");
+        const Run check = hamkor({"check", path});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains("the deadline cannot be shown"), qPrintable(check.err));
+        QVERIFY2(check.err.contains("time zone “Europe/Geneva” is not a zone"),
+                 qPrintable(check.err));
+        const Run ics = hamkor(
+            {"export", "calls", "--format", "ics", "--output", m_dir.filePath("geneva.ics"), path});
+        QCOMPARE(ics.exitCode, 0);
+        QVERIFY2(ics.err.contains("is not in the calendar: it has no deadline date"),
+                 qPrintable(ics.err));
+        const Run csv = hamkor({"export", "calls", "--format", "csv", path});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(!csv.out.contains(",T,"), qPrintable(csv.out));
+    }
+
     void checkRefusesWhatIsNotAHamkorFile_data()
     {
         QTest::addColumn<QString>("kind");

@@ -324,8 +324,9 @@ private Q_SLOTS:
         const QString output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
         QVERIFY2(output.startsWith(QStringLiteral("ro: ")), qPrintable(output));
         QVERIFY2(output.contains(folder ? QStringLiteral("folder")
-                                        : QStringLiteral("file is read-only")),
+                                        : QStringLiteral("is marked read-only")),
                  qPrintable(output));
+        QVERIFY2(output.contains(folder ? dir.path() : path), qPrintable(output)); // named
         QCOMPARE(fileHash(path), before);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }

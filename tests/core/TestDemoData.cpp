@@ -58,6 +58,13 @@ private Q_SLOTS:
             QCOMPARE(
                 sql("SELECT count(*) FROM calls_search WHERE calls_search MATCH 'grants'")->toInt(),
                 sql("SELECT count(*) FROM calls WHERE title LIKE '%grants%'")->toInt());
+            // Every call's deadline can be shown: a date, a time and a zone the time-zone
+            // database knows (the demo once had "Europe/Geneva", which is not one).
+            QCOMPARE(sql("SELECT count(*) FROM calls WHERE deadline_local = '' OR "
+                         "deadline_tz = '' OR deadline_utc = ''")
+                         ->toInt(),
+                     0);
+            QVERIFY(FileCheck::deadlineProblems(**db).isEmpty());
             // Deadlines both ahead and behind today.
             QVERIFY(sql("SELECT count(*) FROM calls WHERE deadline_utc > "
                         "strftime('%Y-%m-%dT%H:%M', 'now')")

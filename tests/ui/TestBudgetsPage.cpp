@@ -15,8 +15,10 @@
 #include "ui/pages/BudgetExportActions.h"
 #include "ui/pages/BudgetsPage.h"
 #include "ui/views/BudgetSidePanel.h"
+#include "ui/views/BudgetTreeView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -26,11 +28,15 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include "RefusedWrites.h"
 
 using namespace hamkor;
 
@@ -255,11 +261,57 @@ private Q_SLOTS:
         QVERIFY(
             rules->item(0)->text().startsWith(QStringLiteral("✗ Indirect costs within the cap")));
         QVERIFY(rules->item(0)->text().contains("8 % of 150,833.16 EUR; at most 7 % is allowed"));
+        // The tab says so before it is opened.
+        const auto *tabs = m_page->sidePanel()->findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(tabs->indexOf(const_cast<QListWidget *>(rules))),
+                 "Rules (1 broken)");
 
         ui::BudgetVersionDialog wrong(header);
         wrong.findChild<QLineEdit *>("indirectPct")->setText("seven");
         wrong.accept();
         QVERIFY(wrong.result() != QDialog::Accepted);
+    }
+
+    // A version named like another, or a save the file refuses: the dialog stays open.
+    void versionDialogStaysOpenWhenTheSaveFails()
+    {
+        const QString taken = model()->budget()->version.name;
+        const int versions = m_page->versionBox()->count();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked, taken] {
+            auto *dialog =
+                qobject_cast<ui::BudgetVersionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>("name")->setText(taken);
+            dialog->findChild<QLineEdit *>("indirectPct")->setText("6.5");
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QLineEdit *>("indirectPct")->text(), "6.5");
+            dialog->findChild<QLineEdit *>("name")->setText(taken + " bis");
+            dialog->accept();
+            QVERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        m_page->findChild<QAction *>("newVersion")->trigger();
+        QVERIFY(checked);
+        QCOMPARE(m_page->versionBox()->count(), versions + 1);
+
+        RefusedWrites refuse(*m_store, "budget_versions");
+        checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto *dialog =
+                qobject_cast<ui::BudgetVersionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>("indirectPct")->setText("5");
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            const QString problem = dialog->findChild<QLabel *>("problems")->text();
+            QVERIFY2(problem.contains("disk is full"), qPrintable(problem));
+            checked = true;
+            dialog->reject();
+        });
+        m_page->findChild<QAction *>("editVersion")->trigger();
+        QVERIFY(checked);
     }
 
     void rulesTakeYouToTheLine()

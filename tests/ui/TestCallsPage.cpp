@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "RefusedWrites.h"
+
 using namespace hamkor;
 
 class TestCallsPage : public QObject
@@ -118,6 +120,19 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 24);
         QTest::keyClicks(page.searchField(), "zzzqqq");
         QCOMPARE(page.model()->rowCount(), 0);
+        // The empty list says why, and its link clears the filter.
+        auto *hint = page.findChild<QLabel *>("filterHint");
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->text().contains("Clear the filter"));
+        Q_EMIT hint->linkActivated("clear");
+        QCOMPARE(page.searchField()->text(), QString());
+        QCOMPARE(page.model()->rowCount(), 24);
+        QVERIFY(!hint->isVisible());
+        // Another file opens with no filter left from this one.
+        QTest::keyClicks(page.searchField(), "zzzqqq");
+        page.setStore(m_store.get());
+        QCOMPARE(page.searchField()->text(), QString());
+        QCOMPARE(page.model()->rowCount(), 24);
         page.setStore(nullptr);
     }
 
@@ -203,6 +218,36 @@ private Q_SLOTS:
         QVERIFY(page.newCall());
         QCOMPARE(callCount(), 25);
         m_store->undoStack()->undo();
+        QCOMPARE(callCount(), 24);
+        page.setStore(nullptr);
+    }
+
+    // A save that fails keeps the editor open with what was typed, new or edited.
+    void editorStaysOpenWhenTheSaveFails()
+    {
+        ui::CallsPage page;
+        page.setStore(m_store.get());
+        page.view()->selectRow(0);
+        RefusedWrites refuse(*m_store, "calls");
+        for (const bool adding : {true, false}) {
+            bool checked = false;
+            QTimer::singleShot(0, this, [&checked] {
+                auto *dialog =
+                    qobject_cast<ui::CallEditorDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                dialog->findChild<QLineEdit *>("title")->setText("Typed for an hour");
+                dialog->findChild<QLineEdit *>("donor")->setText("UNDP");
+                dialog->accept();
+                QVERIFY(dialog->isVisible());
+                const QString problems = dialog->findChild<QLabel *>("problems")->text();
+                QVERIFY2(problems.contains("disk is full"), qPrintable(problems));
+                QCOMPARE(dialog->findChild<QLineEdit *>("title")->text(), "Typed for an hour");
+                checked = true;
+                dialog->reject();
+            });
+            QVERIFY(!(adding ? page.newCall() : page.editSelected()));
+            QVERIFY(checked);
+        }
         QCOMPARE(callCount(), 24);
         page.setStore(nullptr);
     }

@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "RefusedWrites.h"
+
 using namespace hamkor;
 
 class TestPartnersPage : public QObject
@@ -103,6 +105,36 @@ private Q_SLOTS:
         m_store->undoStack()->undo();
         QVERIFY(repository.load(id)->contacts.isEmpty() ||
                 repository.load(id)->contacts.constLast().name != "Новый контакт");
+        page.setStore(nullptr);
+    }
+
+    // A save that fails keeps the editor open with what was typed, new or edited.
+    void editorStaysOpenWhenTheSaveFails()
+    {
+        ui::PartnersPage page;
+        page.setStore(m_store.get());
+        const qint64 id = page.model()->organisationId(0);
+        RefusedWrites refuse(*m_store, "organisations");
+        for (const bool adding : {true, false}) {
+            bool checked = false;
+            QTimer::singleShot(0, this, [&checked] {
+                auto *dialog =
+                    qobject_cast<ui::OrganisationEditorDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                dialog->setCheckDuplicates(false);
+                dialog->findChild<QLineEdit *>("name")->setText("Typed for an hour");
+                dialog->findChild<QLineEdit *>("acronym")->setText("TFH");
+                dialog->accept();
+                QVERIFY(dialog->isVisible());
+                const QString problems = dialog->findChild<QLabel *>("problems")->text();
+                QVERIFY2(problems.contains("disk is full"), qPrintable(problems));
+                QCOMPARE(dialog->findChild<QLineEdit *>("name")->text(), "Typed for an hour");
+                checked = true;
+                dialog->reject();
+            });
+            QVERIFY(!(adding ? page.newOrganisation() : page.editOrganisation(id)));
+            QVERIFY(checked);
+        }
         page.setStore(nullptr);
     }
 

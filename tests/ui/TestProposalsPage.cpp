@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include "RefusedWrites.h"
+
 using namespace hamkor;
 
 class TestProposalsPage : public QObject
@@ -190,6 +192,52 @@ private Q_SLOTS:
         m_store->undoStack()->undo();
         QCOMPARE(core::ProposalRepository(m_store->database().connection()).load(id)->title,
                  before);
+        page.setStore(nullptr);
+    }
+
+    // An acronym already taken: the editor stays open with everything typed and says why;
+    // a free acronym then saves.
+    void editorStaysOpenWhenTheSaveFails()
+    {
+        ui::ProposalsPage page;
+        page.setStore(m_store.get());
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto *dialog =
+                qobject_cast<ui::ProposalEditorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>("acronym")->setText("CLIMRES");
+            dialog->findChild<QLineEdit *>("title")->setText("Typed for an hour");
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->result(), int(QDialog::Rejected));
+            const QString problems = dialog->findChild<QLabel *>("problems")->text();
+            QVERIFY2(problems.contains("CLIMRES"), qPrintable(problems));
+            QCOMPARE(dialog->findChild<QLineEdit *>("title")->text(), "Typed for an hour");
+            dialog->findChild<QLineEdit *>("acronym")->setText("CLIMRES2");
+            dialog->accept();
+            QVERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        QVERIFY(page.newProposal());
+        QVERIFY(checked);
+        QCOMPARE(page.model()->rowCount(), 5);
+        const qint64 id = page.model()->proposalId(0);
+        bool refused = false;
+        QTimer::singleShot(0, this, [this, &refused] {
+            auto *dialog =
+                qobject_cast<ui::ProposalEditorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            RefusedWrites refuse(*m_store, "proposals");
+            dialog->findChild<QLineEdit *>("title")->setText("Edited, then the disk filled");
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel *>("problems")->text().contains("disk is full"));
+            refused = true;
+            dialog->reject();
+        });
+        QVERIFY(!page.editProposal(id));
+        QVERIFY(refused);
         page.setStore(nullptr);
     }
 };

@@ -5,6 +5,7 @@
 #include "core/domain/Currency.h"
 #include "core/domain/MoneyFormat.h"
 #include "core/reference/Reference.h"
+#include "ui/widgets/DateFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,6 +39,7 @@ BudgetVersionDialog::BudgetVersionDialog(const core::BudgetVersion &version, QWi
 {
     setWindowTitle(version.id ? tr("Budget Version Settings") : tr("New Budget Version"));
     m_name = new QLineEdit(version.name, this);
+    m_name->setObjectName(QStringLiteral("name"));
     m_state = new QComboBox(this);
     for (const core::ReferenceItem &item : core::reference::budgetVersionStates().items())
         m_state->addItem(item.name(), item.code);
@@ -52,8 +54,7 @@ BudgetVersionDialog::BudgetVersionDialog(const core::BudgetVersion &version, QWi
     m_currency->setCurrentText(version.currency);
     m_rateDate =
         new QDateEdit(version.rateDate.isValid() ? version.rateDate : QDate::currentDate(), this);
-    m_rateDate->setCalendarPopup(true);
-    m_rateDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    DateFormat::setUp(m_rateDate);
     m_indirect = new QLineEdit(pctText(version.indirectPct), this);
     m_indirect->setPlaceholderText(tr("the template's"));
     m_indirect->setObjectName(QStringLiteral("indirectPct"));
@@ -110,6 +111,7 @@ BudgetVersionDialog::BudgetVersionDialog(const core::BudgetVersion &version, QWi
     form->addRow(tr("N&otes:"), m_notes);
 
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problems"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -199,6 +201,8 @@ void BudgetVersionDialog::accept()
         return;
     }
     m_version = v;
+    if (!m_saveOnAccept.run(m_problem))
+        return;
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/budget/Budget.h"
+#include "ui/dialogs/SaveOnAccept.h"
 
 #include <QDialog>
 
@@ -28,6 +29,8 @@ public:
     // The version as the dialog holds it; valid after accept().
     core::BudgetVersion version() const { return m_version; }
 
+    // What OK saves before the dialog closes; a failed save keeps it open (SaveOnAccept).
+    void setSave(SaveOnAccept::Save save) { m_saveOnAccept.set(std::move(save)); }
     void accept() override;
 
 private:
@@ -46,6 +49,7 @@ private:
     QTableWidget *m_headings = nullptr;
     QWidget *m_headingsBox = nullptr;
     QLabel *m_problem = nullptr;
+    SaveOnAccept m_saveOnAccept;
 };
 
 } // namespace ui

@@ -10,6 +10,7 @@
 #include "core/reference/Reference.h"
 #include "ui/Settings.h"
 #include "ui/widgets/CodeChecklist.h"
+#include "ui/widgets/DateFormat.h"
 #include "ui/widgets/ZoneComboBox.h"
 
 #include <QComboBox>
@@ -98,13 +99,11 @@ QWidget *CallEditorDialog::generalTab()
     for (const core::ReferenceItem &item : core::reference::callStatuses().items())
         m_status->addItem(item.name(), item.code);
     m_opens = new QDateEdit(page);
-    m_opens->setCalendarPopup(true);
+    DateFormat::setUp(m_opens);
     m_opens->setSpecialValueText(tr("not known"));
     m_opens->setMinimumDate(QDate(1999, 12, 31));
-    m_opens->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadlineDate = new QDateEdit(page);
-    m_deadlineDate->setCalendarPopup(true);
-    m_deadlineDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    DateFormat::setUp(m_deadlineDate);
     m_deadlineTime = new QTimeEdit(page);
     m_deadlineTime->setDisplayFormat(QStringLiteral("HH:mm"));
     m_zone = new ZoneComboBox(page);
@@ -351,6 +350,8 @@ void CallEditorDialog::accept()
         return;
     }
     Settings::set(Settings::LastTimeZone, edited.deadlineZone);
+    if (!m_saveOnAccept.run(m_problems))
+        return;
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Call.h"
+#include "ui/dialogs/SaveOnAccept.h"
 
 #include <QDialog>
 
@@ -31,6 +32,8 @@ public:
 
     // The call as edited; complete only after the dialog was accepted.
     core::Call call() const;
+    // What OK saves before the dialog closes; a failed save keeps it open (SaveOnAccept).
+    void setSave(SaveOnAccept::Save save) { m_saveOnAccept.set(std::move(save)); }
     void accept() override;
 
 private:
@@ -69,6 +72,7 @@ private:
     QListWidget *m_documents = nullptr;
     QListWidget *m_history = nullptr;
     QLabel *m_problems = nullptr;
+    SaveOnAccept m_saveOnAccept;
 };
 
 } // namespace ui

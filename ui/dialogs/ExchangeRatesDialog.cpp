@@ -7,6 +7,7 @@
 #include "core/io/BudgetImporter.h"
 #include "core/io/CsvReader.h"
 #include "core/storage/BudgetRepository.h"
+#include "ui/widgets/DateFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,8 +52,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(core::Store &store, QWidget *parent)
     m_rate = new QLineEdit(this);
     m_rate->setPlaceholderText(tr("1 unit of From in To, e.g. 0.00178"));
     m_date = new QDateEdit(QDate::currentDate(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    DateFormat::setUp(m_date);
     m_source = new QLineEdit(this);
     m_source->setPlaceholderText(tr("e.g. InforEuro, National Bank"));
     m_save = new QPushButton(tr("&Add Rate"), this);
@@ -111,7 +111,7 @@ void ExchangeRatesDialog::reload()
         const core::ExchangeRate &r = m_rates.at(row);
         const QStringList cells{r.from, r.to,
                                 MoneyFormat::formatDecimal(r.rate, MoneyFormat::displayStyle()),
-                                r.date.toString(Qt::ISODate), r.source};
+                                DateFormat::text(r.date), r.source};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == 2)

@@ -335,6 +335,8 @@ void OrganisationEditorDialog::accept()
     }
     if (m_checkDuplicates && !confirmNotDuplicate(edited))
         return;
+    if (!m_saveOnAccept.run(m_problems))
+        return;
     QDialog::accept();
 }
 

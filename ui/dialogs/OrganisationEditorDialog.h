@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Organisation.h"
+#include "ui/dialogs/SaveOnAccept.h"
 
 #include <QDialog>
 
@@ -41,6 +42,8 @@ public:
     qint64 openInstead() const { return m_openInstead; }
     // Whether OK asks about likely duplicates (tests switch it off to save regardless).
     void setCheckDuplicates(bool check) { m_checkDuplicates = check; }
+    // What OK saves before the dialog closes; a failed save keeps it open (SaveOnAccept).
+    void setSave(SaveOnAccept::Save save) { m_saveOnAccept.set(std::move(save)); }
     void accept() override;
 
 private:
@@ -85,6 +88,7 @@ private:
     QTableWidget *m_engagements = nullptr;
     QListWidget *m_proposals = nullptr;
     QLabel *m_problems = nullptr;
+    SaveOnAccept m_saveOnAccept;
 };
 
 } // namespace ui

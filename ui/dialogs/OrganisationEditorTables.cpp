@@ -2,6 +2,7 @@
 // The contacts and engagements tabs of the organisation editor.
 #include "core/reference/Reference.h"
 #include "ui/dialogs/OrganisationEditorDialog.h"
+#include "ui/widgets/DateFormat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -74,7 +75,7 @@ QWidget *OrganisationEditorDialog::engagementsTab()
     m_engagements = new QTableWidget(0, 5);
     m_engagements->setObjectName(QStringLiteral("engagements"));
     m_engagements->setHorizontalHeaderLabels(
-        {tr("From (YYYY-MM-DD)"), tr("Until"), tr("Kind"), tr("What"), tr("Note")});
+        {tr("From"), tr("Until"), tr("Kind"), tr("What"), tr("Note")});
     m_engagements->setColumnWidth(0, 130);
     m_engagements->setColumnWidth(2, 170);
     m_engagements->setColumnWidth(3, 200);
@@ -90,8 +91,8 @@ void OrganisationEditorDialog::addEngagementRow(const core::Engagement &engageme
 {
     const int row = m_engagements->rowCount();
     m_engagements->insertRow(row);
-    m_engagements->setItem(row, 0, new QTableWidgetItem(engagement.started.toString(Qt::ISODate)));
-    m_engagements->setItem(row, 1, new QTableWidgetItem(engagement.ended.toString(Qt::ISODate)));
+    m_engagements->setItem(row, 0, new QTableWidgetItem(DateFormat::text(engagement.started)));
+    m_engagements->setItem(row, 1, new QTableWidgetItem(DateFormat::text(engagement.ended)));
     auto *kind = new QComboBox;
     for (const core::ReferenceItem &item : core::reference::engagementKinds().items())
         kind->addItem(item.name(), item.code);
@@ -114,22 +115,20 @@ QList<core::Engagement> OrganisationEditorDialog::readEngagements(QStringList *p
         core::Engagement engagement;
         engagement.id = m_engagements->item(row, 0)->data(IdRole).toLongLong();
         engagement.uuid = m_engagements->item(row, 0)->data(UuidRole).toString();
-        engagement.started = QDate::fromString(cell(0), Qt::ISODate);
-        engagement.ended = QDate::fromString(cell(1), Qt::ISODate);
+        engagement.started = DateFormat::parse(cell(0)).value_or(QDate());
+        engagement.ended = DateFormat::parse(cell(1)).value_or(QDate());
         const auto *kind = qobject_cast<const QComboBox *>(m_engagements->cellWidget(row, 2));
         engagement.kind = kind ? kind->currentData().toString() : QString();
         engagement.title = cell(3);
         engagement.note = cell(4);
         if (!engagement.started.isValid())
-            problems->append(tr("Engagement on row %1: “%2” is not a date; write it as "
-                                "YYYY-MM-DD.")
+            problems->append(tr("Engagement on row %1: “%2” is not a date; write it %3.")
                                  .arg(row + 1)
-                                 .arg(cell(0)));
+                                 .arg(cell(0), DateFormat::example()));
         if (!cell(1).isEmpty() && !engagement.ended.isValid())
-            problems->append(tr("Engagement on row %1: “%2” is not a date; write it as "
-                                "YYYY-MM-DD.")
+            problems->append(tr("Engagement on row %1: “%2” is not a date; write it %3.")
                                  .arg(row + 1)
-                                 .arg(cell(1)));
+                                 .arg(cell(1), DateFormat::example()));
         if (engagement.ended.isValid() && engagement.started.isValid() &&
             engagement.ended < engagement.started)
             problems->append(tr("Engagement on row %1 ends before it starts.").arg(row + 1));

@@ -11,6 +11,7 @@
 #include "core/storage/OrganisationQuery.h"
 #include "core/storage/OrganisationRepository.h"
 #include "ui/widgets/CodeChecklist.h"
+#include "ui/widgets/DateFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -103,8 +104,7 @@ QWidget *ProposalEditorDialog::generalTab()
     for (const core::Currency &currency : core::Currency::all())
         m_currency->addItem(currency.code(), currency.code());
     m_start = new QDateEdit(page);
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    DateFormat::setUp(m_start);
     m_duration = new QSpinBox(page);
     m_duration->setRange(1, 240);
     m_duration->setSuffix(tr(" months"));
@@ -267,6 +267,8 @@ void ProposalEditorDialog::accept()
         m_problems->show();
         return;
     }
+    if (!m_saveOnAccept.run(m_problems))
+        return;
     QDialog::accept();
 }
 

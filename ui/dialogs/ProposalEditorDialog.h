@@ -3,6 +3,7 @@
 
 #include "core/domain/Organisation.h"
 #include "core/domain/Proposal.h"
+#include "ui/dialogs/SaveOnAccept.h"
 
 #include <QDialog>
 #include <QHash>
@@ -39,6 +40,8 @@ public:
                          QWidget *parent = nullptr);
 
     core::Proposal proposal() const;
+    // What OK saves before the dialog closes; a failed save keeps it open (SaveOnAccept).
+    void setSave(SaveOnAccept::Save save) { m_saveOnAccept.set(std::move(save)); }
     void accept() override;
     // Recomputes the eligibility tab from the fields as they are now.
     void refreshEligibility();
@@ -87,6 +90,7 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_history = nullptr;
     QLabel *m_problems = nullptr;
+    SaveOnAccept m_saveOnAccept;
 };
 
 } // namespace ui

@@ -8,6 +8,7 @@
 #include "core/storage/OrganisationRepository.h"
 #include "ui/dialogs/OrganisationEditorDialog.h"
 #include "ui/dialogs/ProposalEditorDialog.h"
+#include "ui/widgets/DateFormat.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -291,7 +292,7 @@ QWidget *ProposalEditorDialog::checklistTab()
     m_checklist = new QTableWidget(0, 5);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setHorizontalHeaderLabels(
-        {tr("What is needed"), tr("From"), tr("Due (YYYY-MM-DD)"), tr("State"), tr("File")});
+        {tr("What is needed"), tr("From"), tr("Due"), tr("State"), tr("File")});
     m_checklist->setColumnWidth(Title, 300);
     m_checklist->setColumnWidth(Owner, 170);
     m_checklist->setColumnWidth(Due, 130);
@@ -335,7 +336,7 @@ void ProposalEditorDialog::addChecklistRow(const core::ChecklistItem &item,
     title->setData(UuidRole, item.uuid);
     m_checklist->setItem(row, Title, title);
     m_checklist->setCellWidget(row, Owner, memberCombo(ownerOrganisation));
-    m_checklist->setItem(row, Due, new QTableWidgetItem(item.due.toString(Qt::ISODate)));
+    m_checklist->setItem(row, Due, new QTableWidgetItem(DateFormat::text(item.due)));
     auto *state = new QComboBox;
     for (const core::ReferenceItem &entry : core::reference::checklistStates().items())
         state->addItem(entry.name(), entry.code);
@@ -357,11 +358,11 @@ ProposalEditorDialog::readChecklist(const QList<core::ConsortiumMember> &members
         item.title = title->text().trimmed();
         const QString due =
             m_checklist->item(row, Due) ? m_checklist->item(row, Due)->text().trimmed() : QString();
-        item.due = QDate::fromString(due, Qt::ISODate);
+        item.due = DateFormat::parse(due).value_or(QDate());
         if (!due.isEmpty() && !item.due.isValid())
-            problems->append(tr("Checklist row %1: “%2” is not a date; write it as YYYY-MM-DD.")
+            problems->append(tr("Checklist row %1: “%2” is not a date; write it %3.")
                                  .arg(row + 1)
-                                 .arg(due));
+                                 .arg(due, DateFormat::example()));
         item.state = combo(m_checklist, row, State)->currentData().toString();
         item.filePath = m_checklist->item(row, File)
                             ? m_checklist->item(row, File)->text().trimmed()

@@ -263,6 +263,56 @@ QVariant BudgetTreeModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+bool BudgetTreeModel::setCells(const QModelIndexList &cells, const QVariantList &values,
+                               const QString &actionText)
+{
+    if (!isEditable() || cells.size() != values.size())
+        return false;
+    QList<core::BudgetLine> after;
+    QList<const Node *> nodes;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const Node *node = cells.at(i).isValid() ? nodeOf(cells.at(i)) : nullptr;
+        if (!node || node->kind != Node::Kind::Line || nodes.contains(node))
+            continue;
+        const auto line =
+            edited(m_budget->version.lines.at(node->line), cells.at(i).column(), values.at(i));
+        if (!line) {
+            Q_EMIT errorOccurred(line.message());
+            return false;
+        }
+        after << *line;
+        nodes << node;
+    }
+    m_ownEdit = true;
+    const core::Status saved = core::commands::editBudgetLines(*m_store, after, actionText);
+    m_ownEdit = false;
+    if (!saved) {
+        Q_EMIT errorOccurred(saved.message());
+        return false;
+    }
+    bool moved = false;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        core::BudgetLine &line = m_budget->version.lines[nodes.at(i)->line];
+        moved = moved || line.category != after.at(i).category;
+        line = after.at(i);
+    }
+    if (const core::Status s = m_budget->recompute(); !s) {
+        Q_EMIT errorOccurred(s.message());
+        reload();
+        return true;
+    }
+    if (moved) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    } else {
+        for (const Node *node : std::as_const(nodes))
+            amountsChanged(node);
+    }
+    Q_EMIT recomputed();
+    return true;
+}
+
 Qt::ItemFlags BudgetTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())

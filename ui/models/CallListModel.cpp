@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/domain/Call.h"
 #include "core/domain/Currency.h"
 #include "core/domain/DeadlineText.h"
 #include "core/domain/Money.h"
@@ -129,8 +130,12 @@ QVariant CallListModel::display(const core::CallRow &call, int column) const
     case Donor:
         return call.donor;
     case Deadline:
+        if (!call.deadline.isValid())
+            return tr("cannot be shown");
         return core::DeadlineText::moment(call.deadline, zone, QLocale());
     case DaysLeft: {
+        if (!call.deadline.isValid())
+            return QStringLiteral("?");
         const QDateTime now = core::Clock::nowUtc();
         return core::DeadlineText::daysLeftText(
             core::DeadlineText::daysLeft(call.deadline, now, zone), call.deadline < now);
@@ -166,6 +171,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         return {};
     const auto urgency = [&] {
         const QDateTime now = core::Clock::nowUtc();
+        if (!call->deadline.isValid())
+            return Urgency::None;
         if (call->deadline < now)
             return Urgency::Overdue;
         const qint64 seconds = now.secsTo(call->deadline);
@@ -179,6 +186,12 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(*call, index.column());
     case Qt::ToolTipRole:
+        if ((index.column() == Deadline || index.column() == DaysLeft) &&
+            !call->deadline.isValid()) {
+            const QString problem = core::Call::zoneProblem(call->deadlineZone);
+            return tr("The deadline cannot be shown: %1.")
+                .arg(problem.isEmpty() ? tr("it has no date and time") : problem);
+        }
         if (index.column() == Deadline || index.column() == DaysLeft)
             return tr("Donor's deadline: %1")
                 .arg(core::DeadlineText::donorMoment(call->deadline, QLocale()));

@@ -14,12 +14,16 @@
 #include "ui/dialogs/BudgetVersionDialog.h"
 #include "ui/models/BudgetTreeModel.h"
 #include "ui/pages/BudgetsPage.h"
+#include "ui/views/BudgetTreeView.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QItemSelection>
 #include <QMessageBox>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace hamkor {
 namespace ui {
@@ -53,15 +57,16 @@ void BudgetsPage::newVersion()
     fresh.rateDate = core::Clock::nowUtc().date();
     fresh.name = tr("Draft %1").arg(m_versions->count() + 1);
     BudgetVersionDialog dialog(fresh, this);
+    qint64 added = 0;
+    dialog.setSave([&] {
+        const auto id = core::commands::addBudgetVersion(*m_store, dialog.version());
+        added = id ? *id : 0;
+        return core::statusOf(id);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto added = core::commands::addBudgetVersion(*m_store, dialog.version());
-    if (!added) {
-        showError(added.message());
-        return;
-    }
     showError(QString());
-    reloadVersions(*added);
+    reloadVersions(added);
 }
 
 void BudgetsPage::copyVersion()
@@ -92,10 +97,11 @@ void BudgetsPage::editVersion()
     core::BudgetVersion header = budget->version;
     header.lines.clear();
     BudgetVersionDialog dialog(header, this);
-    if (dialog.exec() != QDialog::Accepted || m_store->isReadOnly())
-        return;
-    const core::Status saved = core::commands::editBudgetVersion(*m_store, dialog.version());
-    showError(saved.message());
+    if (!m_store->isReadOnly())
+        dialog.setSave(
+            [&] { return core::commands::editBudgetVersion(*m_store, dialog.version()); });
+    if (dialog.exec() == QDialog::Accepted)
+        showError(QString());
 }
 
 void BudgetsPage::deleteVersion()
@@ -126,11 +132,18 @@ void BudgetsPage::compareVersions()
 
 void BudgetsPage::addLine()
 {
+    addLineBelow(m_tree->currentIndex(), BudgetTreeModel::Item);
+    if (m_tree->currentIndex().isValid())
+        m_tree->edit(m_tree->currentIndex());
+}
+
+void BudgetsPage::addLineBelow(const QModelIndex &lineAbove, int column)
+{
     const core::LoadedBudget *budget = m_model->budget();
     if (!m_store || !budget || !m_model->isEditable())
         return;
     core::BudgetLine line;
-    line.category = m_model->headingAt(m_tree->currentIndex());
+    line.category = m_model->headingAt(lineAbove);
     if (line.category.isEmpty()) {
         showError(tr("The budget has no headings yet: name them in Version Settings."));
         return;
@@ -138,6 +151,20 @@ void BudgetsPage::addLine()
     if (!budget->context.proposal.members.isEmpty())
         line.memberId = budget->context.proposal.members.constFirst().id;
     line.currency = budget->version.currency;
+    // The line above, typed a moment ago, says who pays for the next one and how.
+    const qint64 aboveId = m_model->lineId(lineAbove);
+    for (const core::BudgetLine &above : budget->version.lines) {
+        if (above.id != aboveId)
+            continue;
+        line.memberId = above.memberId;
+        line.currency = above.currency;
+        line.period = above.period;
+        if (!above.sharesAsAmounts) { // amounts belong to the line above's own costs
+            line.donorPct = above.donorPct;
+            line.otherPct = above.otherPct;
+            line.inKindPct = above.inKindPct;
+        }
+    }
     line.quantity = core::Decimal::fromInteger(1);
     const auto added =
         core::commands::addBudgetLines(*m_store, budget->version.id, {line}, tr("Add budget line"));
@@ -147,9 +174,100 @@ void BudgetsPage::addLine()
     }
     showError(QString());
     const QModelIndex index = m_model->indexOfLine(added->constFirst());
-    m_tree->scrollTo(index);
-    m_tree->setCurrentIndex(index);
-    m_tree->edit(index);
+    const QModelIndex cell = index.sibling(index.row(), column);
+    m_tree->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    m_tree->scrollTo(cell);
+}
+
+void BudgetsPage::fillDown()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!m_model->isEditable() || !m_model->lineId(current))
+        return;
+    QModelIndexList lines = m_tree->selectionModel()->selectedRows(current.column());
+    std::sort(lines.begin(), lines.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_tree->visualRect(a).top() < m_tree->visualRect(b).top();
+    });
+    lines.erase(std::remove_if(lines.begin(), lines.end(),
+                               [this](const QModelIndex &i) { return !m_model->lineId(i); }),
+                lines.end());
+    QModelIndex source;
+    if (lines.size() >= 2) {
+        source = lines.takeFirst();
+    } else {
+        source = current.sibling(current.row() - 1, current.column());
+        lines = {current};
+    }
+    if (!m_model->lineId(source))
+        return;
+    if (!(m_model->flags(source) & Qt::ItemIsEditable)) {
+        showError(tr("This column is computed; fill down another."));
+        return;
+    }
+    const QVariant value = source.data(Qt::EditRole);
+    QVariantList values;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        values << value;
+    m_model->setCells(
+        lines, values,
+        tr("Fill down %1")
+            .arg(
+                m_model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+}
+
+void BudgetsPage::clearCells()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!m_model->isEditable() || !m_model->lineId(current))
+        return;
+    QVariant cleared;
+    switch (current.column()) {
+    case BudgetTreeModel::Item:
+    case BudgetTreeModel::Unit:
+        cleared = QString();
+        break;
+    case BudgetTreeModel::Quantity:
+    case BudgetTreeModel::UnitCost:
+    case BudgetTreeModel::DonorPct:
+    case BudgetTreeModel::OtherPct:
+    case BudgetTreeModel::InKindPct:
+        cleared = QStringLiteral("0");
+        break;
+    default:
+        showError(tr("“%1” cannot be empty: choose another value instead, or delete the line "
+                     "with Ctrl+Delete.")
+                      .arg(m_model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole)
+                               .toString()));
+        return;
+    }
+    QModelIndexList cells;
+    for (const QModelIndex &row : m_tree->selectionModel()->selectedRows(current.column()))
+        if (m_model->lineId(row))
+            cells << row;
+    if (cells.isEmpty())
+        cells << current;
+    m_model->setCells(
+        cells, QVariantList(cells.size(), cleared),
+        tr("Clear %1")
+            .arg(
+                m_model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+}
+
+void BudgetsPage::restoreSelection()
+{
+    QItemSelection selection;
+    for (const qint64 id : std::as_const(m_keptLines))
+        if (const QModelIndex line = m_model->indexOfLine(id); line.isValid())
+            selection.select(line, line.sibling(line.row(), BudgetTreeModel::ColumnCount - 1));
+    const QModelIndex line = m_model->indexOfLine(m_keptLine);
+    if (line.isValid())
+        m_tree->selectionModel()->setCurrentIndex(line.sibling(line.row(), m_keptColumn),
+                                                  QItemSelectionModel::NoUpdate);
+    if (!selection.isEmpty())
+        m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (line.isValid())
+        m_tree->scrollTo(line.sibling(line.row(), m_keptColumn));
 }
 
 void BudgetsPage::deleteLines()

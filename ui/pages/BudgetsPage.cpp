@@ -10,6 +10,7 @@
 #include "ui/models/BudgetTreeModel.h"
 #include "ui/pages/BudgetExportActions.h"
 #include "ui/views/BudgetSidePanel.h"
+#include "ui/views/BudgetTreeView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,14 +37,17 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
         return a;
     };
     m_newVersion = action(tr("&New Version…"), &BudgetsPage::newVersion);
+    m_newVersion->setObjectName(QStringLiteral("newVersion"));
     m_copyVersion = action(tr("Cop&y Version…"), &BudgetsPage::copyVersion);
     m_editVersion = action(tr("Version &Settings…"), &BudgetsPage::editVersion);
+    m_editVersion->setObjectName(QStringLiteral("editVersion"));
     m_deleteVersion = action(tr("Delete Version"), &BudgetsPage::deleteVersion);
     m_compare = action(tr("Co&mpare…"), &BudgetsPage::compareVersions);
     m_addLine = action(tr("&Add Line"), &BudgetsPage::addLine);
     m_addLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_deleteLines = action(tr("&Delete Lines"), &BudgetsPage::deleteLines);
-    m_deleteLines->setShortcut(QKeySequence::Delete);
+    // Delete alone clears the cells (as in a spreadsheet); removing lines asks for more.
+    m_deleteLines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_copy = new QAction(tr("&Copy Lines"), this);
     m_copy->setShortcut(QKeySequence::Copy);
     connect(m_copy, &QAction::triggered, this,
@@ -96,14 +100,12 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     toolbar->addActions({m_addLine, m_deleteLines, m_paste});
     // Exchange Rates (Edit menu) and Import Budget Lines (File > Import) are in the menus.
 
-    m_tree = new QTreeView(this);
+    m_tree = new BudgetTreeView(this);
     m_tree->setObjectName(QStringLiteral("budgetTree"));
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new BudgetDelegate(m_tree));
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setIndentation(14); // three levels of headings leave the names room
@@ -119,10 +121,20 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
         m_tree->setColumnWidth(column, width);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_addLine, m_copy, m_paste, m_deleteLines});
+    // A reload (an undo, a line added or moved) keeps the cell and the lines selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptLines = selectedLineIds();
+        m_keptLine = m_model->lineId(m_tree->currentIndex());
+        m_keptColumn = m_tree->currentIndex().column();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
+        restoreSelection();
         updateActions();
     });
+    connect(m_tree, &BudgetTreeView::newLineRequested, this, &BudgetsPage::addLineBelow);
+    connect(m_tree, &BudgetTreeView::fillDownRequested, this, &BudgetsPage::fillDown);
+    connect(m_tree, &BudgetTreeView::clearRequested, this, &BudgetsPage::clearCells);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BudgetsPage::updateActions);
 
@@ -156,6 +168,16 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     updateActions();
+}
+
+BudgetsPage::~BudgetsPage()
+{
+    // The children go after this object has stopped being a BudgetsPage: an editor still
+    // open commits as it closes, and the model's signals must not reach the page then.
+    m_model->disconnect(this);
+    m_tree->disconnect(this);
+    m_tree->selectionModel()->disconnect(this);
+    m_side->disconnect(this);
 }
 
 QString BudgetsPage::title() const

@@ -14,6 +14,7 @@ namespace ui {
 class BudgetExportActions;
 class BudgetSidePanel;
 class BudgetTreeModel;
+class BudgetTreeView;
 
 // The budget editor (issue 6): a proposal's budget versions, the chosen one's lines under
 // the donor's headings with its totals, the side panel of totals, chart and rules, and the
@@ -25,6 +26,7 @@ class BudgetsPage : public Page
 
 public:
     explicit BudgetsPage(QWidget *parent = nullptr);
+    ~BudgetsPage() override;
     QString title() const override;
     void setStore(core::Store *store) override;
 
@@ -34,7 +36,7 @@ public:
     qint64 versionId() const;
 
     BudgetTreeModel *model() const { return m_model; }
-    QTreeView *tree() const { return m_tree; }
+    BudgetTreeView *tree() const { return m_tree; }
     BudgetSidePanel *sidePanel() const { return m_side; }
     QComboBox *versionBox() const { return m_versions; }
     QAction *importAction() const { return m_importLines; }
@@ -62,6 +64,12 @@ private:
     void deleteVersion();
     void compareVersions();
     void addLine();
+    // A new line under the heading of lineAbove, taking its partner, currency, year and
+    // funding shares; the cursor goes to column of it.
+    void addLineBelow(const QModelIndex &lineAbove, int column);
+    void fillDown();
+    void clearCells();
+    void restoreSelection();
     void deleteLines();
     void importLines();
 
@@ -71,7 +79,10 @@ private:
     QComboBox *m_versions = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_message = nullptr;
-    QTreeView *m_tree = nullptr;
+    BudgetTreeView *m_tree = nullptr;
+    QList<qint64> m_keptLines; // the selection over a reload of the model
+    qint64 m_keptLine = 0;
+    int m_keptColumn = 0;
     BudgetSidePanel *m_side = nullptr;
     QAction *m_newVersion = nullptr;
     QAction *m_copyVersion = nullptr;

@@ -37,11 +37,12 @@ void CallExportActions::exportFile(core::Store &store, const core::CallFilter &f
         QMessageBox::warning(parent, tr("Export"), calls.message());
         return;
     }
+    QStringList leftOut;
     const core::Status written = core::WholeFile::write(path, [&](QIODevice &file) -> core::Status {
         core::Status status;
         if (csv)
             status = core::CallExport::csv(file, *calls, {});
-        else if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc())) < 0)
+        else if (file.write(core::CallExport::ics(*calls, core::Clock::nowUtc(), &leftOut)) < 0)
             status = core::Error{file.errorString()};
         if (!status)
             return core::Error{tr("Cannot write %1: %2").arg(path, status.message())};
@@ -52,9 +53,13 @@ void CallExportActions::exportFile(core::Store &store, const core::CallFilter &f
         return;
     }
     Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());
-    QMessageBox::information(parent, tr("Export"),
-                             tr("%n calls written to %1.", nullptr, int(calls->size()))
-                                 .arg(QDir::toNativeSeparators(path)));
+    const QString done = tr("%n calls written to %1.", nullptr, int(calls->size() - leftOut.size()))
+                             .arg(QDir::toNativeSeparators(path));
+    if (leftOut.isEmpty())
+        QMessageBox::information(parent, tr("Export"), done);
+    else
+        QMessageBox::warning(parent, tr("Export"),
+                             done + QStringLiteral("\n\n") + leftOut.join(u'\n'));
 }
 
 void CallExportActions::copyDigest(core::Store &store, QWidget *parent)

@@ -14,6 +14,7 @@
 #include "ui/models/CallListModel.h"
 #include "ui/pages/CallExportActions.h"
 #include "ui/views/CallDetailPanel.h"
+#include "ui/widgets/FilterHint.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -119,6 +120,8 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(filterBar());
+    m_filterHint = new FilterHint(m_view, m_search, {m_status, m_theme, m_country, m_window},
+                                  [this] { applyFilter(); });
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_count);
@@ -221,6 +224,7 @@ void CallsPage::createActions()
 
 void CallsPage::setStore(core::Store *store)
 {
+    m_filterHint->clearFilter(); // another file: the last one's search means nothing there
     m_store = store;
     m_model->setStore(store);
     for (QAction *action : {m_new, m_import, m_exportCsv, m_exportIcs, m_copyDigest})
@@ -281,14 +285,9 @@ bool CallsPage::newCall()
     if (!m_store)
         return false;
     CallEditorDialog dialog(core::Call{}, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const auto added = core::commands::addCall(*m_store, dialog.call());
-    if (!added) {
-        showError(added.message());
-        return false;
-    }
-    return true;
+    dialog.setSave(
+        [&] { return core::statusOf(core::commands::addCall(*m_store, dialog.call())); });
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool CallsPage::editSelected()
@@ -309,14 +308,10 @@ bool CallsPage::editCall(qint64 id)
     if (m_store->isReadOnly()) {
         dialog.setWindowTitle(tr("Call (read-only)"));
         makeReadOnly(dialog);
+    } else {
+        dialog.setSave([&] { return core::commands::editCall(*m_store, dialog.call()); });
     }
-    if (dialog.exec() != QDialog::Accepted || m_store->isReadOnly())
-        return false;
-    if (const auto saved = core::commands::editCall(*m_store, dialog.call()); !saved) {
-        showError(saved.message());
-        return false;
-    }
-    return true;
+    return dialog.exec() == QDialog::Accepted && !m_store->isReadOnly();
 }
 
 void CallsPage::findPartners()

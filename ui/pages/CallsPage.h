@@ -18,6 +18,7 @@ struct Call;
 namespace hamkor {
 namespace ui {
 
+class FilterHint;
 class CallDetailPanel;
 class CallListModel;
 
@@ -73,6 +74,7 @@ private:
     QTableView *m_view = nullptr;
     CallDetailPanel *m_detail = nullptr;
     QLineEdit *m_search = nullptr;
+    FilterHint *m_filterHint = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_country = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/dialogs/OrganisationEditorDialog.h"
 #include "ui/dialogs/ReadOnlyDialog.h"
 #include "ui/models/OrganisationListModel.h"
+#include "ui/widgets/FilterHint.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -89,6 +90,8 @@ PartnersPage::PartnersPage(QWidget *parent) : Page(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(filterBar());
+    m_filterHint = new FilterHint(m_view, m_search, {m_type, m_country, m_theme, m_network},
+                                  [this] { applyFilter(); });
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
@@ -172,6 +175,7 @@ void PartnersPage::createActions()
 
 void PartnersPage::setStore(core::Store *store)
 {
+    m_filterHint->clearFilter(); // another file: the last one's search means nothing there
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
@@ -234,15 +238,13 @@ bool PartnersPage::newOrganisation()
     if (!m_store)
         return false;
     OrganisationEditorDialog dialog(*m_store, core::Organisation{}, this);
+    dialog.setSave([&] {
+        return core::statusOf(core::commands::addOrganisation(*m_store, dialog.organisation()));
+    });
     const int result = dialog.exec();
     if (dialog.openInstead())
         return editOrganisation(dialog.openInstead());
-    if (result != QDialog::Accepted)
-        return false;
-    const auto added = core::commands::addOrganisation(*m_store, dialog.organisation());
-    if (!added)
-        showError(added.message());
-    return added.ok();
+    return result == QDialog::Accepted;
 }
 
 bool PartnersPage::editOrganisation(qint64 id)
@@ -259,16 +261,14 @@ bool PartnersPage::editOrganisation(qint64 id)
     if (m_store->isReadOnly()) {
         dialog.setWindowTitle(tr("Partner (read-only)"));
         makeReadOnly(dialog);
+    } else {
+        dialog.setSave(
+            [&] { return core::commands::editOrganisation(*m_store, dialog.organisation()); });
     }
     const int result = dialog.exec();
     if (dialog.openInstead())
         return editOrganisation(dialog.openInstead());
-    if (result != QDialog::Accepted || m_store->isReadOnly())
-        return false;
-    const auto saved = core::commands::editOrganisation(*m_store, dialog.organisation());
-    if (!saved)
-        showError(saved.message());
-    return saved.ok();
+    return result == QDialog::Accepted && !m_store->isReadOnly();
 }
 
 void PartnersPage::deleteSelected()

@@ -12,6 +12,7 @@ class QTableView;
 namespace hamkor {
 namespace ui {
 
+class FilterHint;
 class OrganisationListModel;
 
 // The partner directory: organisations with a filter bar, and the actions on them (new,
@@ -51,6 +52,7 @@ private:
     OrganisationListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    FilterHint *m_filterHint = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_country = nullptr;
     QComboBox *m_theme = nullptr;

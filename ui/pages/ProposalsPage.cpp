@@ -13,6 +13,7 @@
 #include "ui/dialogs/ReadOnlyDialog.h"
 #include "ui/models/ProposalListModel.h"
 #include "ui/pages/ProposalSummaryAction.h"
+#include "ui/widgets/FilterHint.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -108,6 +109,7 @@ ProposalsPage::ProposalsPage(QWidget *parent) : Page(parent)
     layout->addLayout(filters);
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
+    m_filterHint = new FilterHint(m_view, m_search, {m_status}, [this] { applyFilter(); });
     layout->addWidget(m_count);
     updateSelection();
 }
@@ -119,6 +121,7 @@ QString ProposalsPage::title() const
 
 void ProposalsPage::setStore(core::Store *store)
 {
+    m_filterHint->clearFilter(); // another file: the last one's search means nothing there
     m_store = store;
     m_model->setStore(store);
     updateSelection();
@@ -164,12 +167,9 @@ bool ProposalsPage::newProposal(const core::Call *call)
             fresh.durationMonths = *call->maxDurationMonths;
     }
     ProposalEditorDialog dialog(*m_store, fresh, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const auto added = core::commands::addProposal(*m_store, dialog.proposal());
-    if (!added)
-        showError(added.message());
-    return added.ok();
+    dialog.setSave(
+        [&] { return core::statusOf(core::commands::addProposal(*m_store, dialog.proposal())); });
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool ProposalsPage::editProposal(qint64 id)
@@ -185,13 +185,10 @@ bool ProposalsPage::editProposal(qint64 id)
     if (m_store->isReadOnly()) {
         dialog.setWindowTitle(tr("Proposal (read-only)"));
         makeReadOnly(dialog);
+    } else {
+        dialog.setSave([&] { return core::commands::editProposal(*m_store, dialog.proposal()); });
     }
-    if (dialog.exec() != QDialog::Accepted || m_store->isReadOnly())
-        return false;
-    const auto saved = core::commands::editProposal(*m_store, dialog.proposal());
-    if (!saved)
-        showError(saved.message());
-    return saved.ok();
+    return dialog.exec() == QDialog::Accepted && !m_store->isReadOnly();
 }
 
 void ProposalsPage::deleteSelected()

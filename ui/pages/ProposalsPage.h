@@ -18,6 +18,7 @@ struct Call;
 namespace hamkor {
 namespace ui {
 
+class FilterHint;
 class ProposalListModel;
 
 // Joint proposals: the list, and the actions on a proposal (new, open, delete, import,
@@ -56,6 +57,7 @@ private:
     ProposalListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    FilterHint *m_filterHint = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_count = nullptr;
     QAction *m_new = nullptr;

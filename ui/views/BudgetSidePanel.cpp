@@ -13,10 +13,13 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QListWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace hamkor {
 namespace ui {
@@ -72,13 +75,13 @@ BudgetSidePanel::BudgetSidePanel(QWidget *parent) : QWidget(parent)
             Q_EMIT lineRequested(id);
     });
 
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_totals, tr("Totals"));
-    tabs->addTab(chartPage, tr("Chart"));
-    tabs->addTab(m_rules, tr("Rules"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_totals, tr("Totals"));
+    m_tabs->addTab(chartPage, tr("Chart"));
+    m_tabs->addTab(m_rules, tr("Rules"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
 }
 
 void BudgetSidePanel::show(const core::LoadedBudget *budget)
@@ -87,8 +90,20 @@ void BudgetSidePanel::show(const core::LoadedBudget *budget)
     m_totals->clear();
     m_rules->clear();
     showChart();
+    const int rulesTab = m_tabs->indexOf(m_rules);
+    m_tabs->setTabText(rulesTab, tr("Rules"));
+    m_tabs->tabBar()->setTabTextColor(rulesTab, QColor());
     if (!budget)
         return;
+    // The count of broken rules is on the tab, seen without opening it.
+    const auto broken = std::count_if(budget->checks.cbegin(), budget->checks.cend(),
+                                      [](const core::BudgetCheck &c) { return !c.passed; });
+    if (broken > 0) {
+        m_tabs->setTabText(rulesTab, tr("Rules (%n broken)", nullptr, int(broken)));
+        m_tabs->tabBar()->setTabTextColor(rulesTab, QColor(0xb0, 0x1c, 0x1c));
+    } else if (!budget->checks.isEmpty()) {
+        m_tabs->setTabText(rulesTab, tr("Rules ✓"));
+    }
     const auto group = [this](const QString &title) {
         auto *item = new QTreeWidgetItem(m_totals, {title});
         QFont bold = item->font(0);

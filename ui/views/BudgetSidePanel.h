@@ -6,6 +6,7 @@
 class QChartView;
 class QComboBox;
 class QListWidget;
+class QTabWidget;
 class QTreeWidget;
 
 namespace hamkor {
@@ -41,6 +42,7 @@ private:
     const core::LoadedBudget *m_budget = nullptr;
     QTreeWidget *m_totals = nullptr;
     QListWidget *m_rules = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QComboBox *m_chartKind = nullptr;
     QChartView *m_chart = nullptr;
 };
