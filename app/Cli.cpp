@@ -223,7 +223,7 @@ int Cli::run(const QStringList &arguments)
            "  export proposal --proposal ACRONYM --format pdf --output PATH FILE\n"
            "                                    the proposal's summary sheet as PDF\n"
            "  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati\n"
-           "                [--template T] [--bom] [--semicolon] --output PATH FILE\n"
+           "                [--template T] [--excel] --output PATH FILE\n"
            "                                    a budget for the donor\n\n"
            "Run hamkor COMMAND --help for a command's options."));
     global.addPositionalArgument(QStringLiteral("FILE"), tr("The file to open."),

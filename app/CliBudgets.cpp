@@ -19,6 +19,7 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace hamkor {
 namespace app {
@@ -197,7 +198,12 @@ int CliBudgets::exportBudget(const QStringList &arguments)
                                  tr("CSV: begin with a byte-order mark (for Excel)."));
     const QCommandLineOption semicolon(QStringLiteral("semicolon"),
                                        tr("CSV: separate cells with ; instead of ,."));
-    parser.addOptions({format, layout, output, bom, semicolon});
+    const QCommandLineOption excel(
+        QStringLiteral("excel"),
+        tr("CSV for Excel in the language of --lang: headers in that language, numbers with "
+           "its decimal sign (a comma and ; between cells in Russian), codes such as 1.1.1 kept "
+           "as text, a byte-order mark."));
+    parser.addOptions({format, layout, output, bom, semicolon, excel});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Hamkor file."));
     const QString usage = tr("Usage: hamkor export budget --proposal ACRONYM [--version NAME] "
                              "--format csv|xlsx|pdf|iati [--template T] --output PATH FILE");
@@ -264,6 +270,8 @@ int CliBudgets::exportBudget(const QStringList &arguments)
     options.format = *kind;
     options.csv.byteOrderMark = parser.isSet(bom);
     options.csv.delimiter = parser.isSet(semicolon) ? u';' : u',';
+    if (parser.isSet(excel))
+        options.csv = CsvWriteOptions::forExcel(QLocale());
     const QString path = parser.value(output);
     if (path == u"-") {
         QBuffer buffer;

@@ -27,7 +27,7 @@ public:
     static inline const SettingKey<QString> LastDirectory{"files/lastDirectory", {}};
     static inline const SettingKey<int> LastPage{"window/page", 0};
     static inline const SettingKey<QString> LastTimeZone{"calls/lastTimeZone", {}};
-    static inline const SettingKey<QByteArray> CallsHeader{"calls/header", {}};
+    static inline const SettingKey<QByteArray> CallsHeader{"calls/columns", {}};
     static constexpr int MaxRecentFiles = 8;
 
     template <class T> static T get(const SettingKey<T> &setting)

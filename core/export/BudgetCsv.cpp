@@ -49,6 +49,15 @@ QStringList BudgetCsv::columns()
             QStringLiteral("in_kind")};
 }
 
+QStringList BudgetCsv::headers()
+{
+    return {tr("Code"),      tr("Heading"),         tr("Description"), tr("Partner"),
+            tr("Unit"),      tr("Number of units"), tr("Unit rate"),   tr("Currency"),
+            tr("Rate"),      tr("Rate from"),       tr("Rate to"),     tr("Rate date"),
+            tr("Cost"),      tr("Budget currency"), tr("Year"),        tr("Donor"),
+            tr("Own funds"), tr("Other donors"),    tr("In kind")};
+}
+
 Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
                         const CsvWriteOptions &options, const std::function<bool(int)> &progress)
 {
@@ -84,7 +93,10 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
         QString date(const ExchangeRate &r) { return of(r).second; }
     } rateTexts;
     CsvWriter writer(device, options);
-    writer.writeTextRow(columns());
+    writer.writeTextRow(options.excel ? headers() : columns());
+    const auto code = [](const QString &value) {
+        return CsvCell{value, false, true};
+    };
     QHash<QString, QString> headingNames;
     for (const BudgetCategory &category : budget.layout.categories())
         headingNames.insert(category.code, category.name());
@@ -117,7 +129,7 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
         ++done;
         const auto lineCurrency = Currency::fromCode(line.currency);
         row.resize(0);
-        row << text(line.category) << text(headingNames.value(line.category))
+        row << code(line.category) << text(headingNames.value(line.category))
             << text(line.description) << text(partners.value(line.memberId)) << text(line.unit)
             << number(line.quantity.toString())
             << (lineCurrency ? money(line.unitCostMinor, *lineCurrency)
@@ -156,7 +168,7 @@ Status BudgetCsv::write(QIODevice &device, const LoadedBudget &budget,
         return finished.error();
     const BudgetResult &result = finished.value();
     for (const BudgetTotalLine &total : budget.layout.totals()) {
-        row = {text(total.code), text(total.name())};
+        row = {code(total.code), text(total.name())};
         for (int column = 2; column < 12; ++column)
             row << empty;
         row << money(result.total(total.code), *currency) << text(budget.version.currency);

@@ -47,9 +47,43 @@ void CsvWriter::writeRow(const QList<CsvCell> &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             m_buffer.append(m_options.delimiter);
-        appendCell(cells.at(i).text, cells.at(i).number);
+        if (m_options.excel && (cells.at(i).keepText || cells.at(i).number))
+            appendExcelCell(cells.at(i));
+        else
+            appendCell(cells.at(i).text, cells.at(i).number);
     }
     endRow();
+}
+
+CsvWriteOptions CsvWriteOptions::forExcel(const QLocale &locale)
+{
+    CsvWriteOptions options;
+    options.excel = true;
+    options.byteOrderMark = true;
+    options.decimalPoint = locale.decimalPoint().size() == 1 ? locale.decimalPoint().at(0) : u'.';
+    options.delimiter = options.decimalPoint == u',' ? u';' : u',';
+    return options;
+}
+
+void CsvWriter::appendExcelCell(const CsvCell &cell)
+{
+    if (cell.number) {
+        // "-1234.50" → "-1234,50": no thousands separators, which Excel could misread.
+        QString text = cell.text;
+        if (m_options.decimalPoint != u'.')
+            text.replace(u'.', m_options.decimalPoint);
+        appendCell(text, true);
+        return;
+    }
+    if (cell.text.isEmpty())
+        return;
+    // ="…" with the quotes inside doubled is a constant, whatever the text says: nothing in
+    // it runs. The CSV's own quoting doubles them again.
+    QString constant = QStringLiteral("=\"");
+    for (const QChar c : cell.text)
+        constant += c == u'"' ? QStringLiteral("\"\"") : QString(c);
+    constant += u'"';
+    appendCell(constant, true);
 }
 
 void CsvWriter::writeTextRow(const QStringList &cells)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -19,12 +20,23 @@ struct CsvCell
     // Numbers (such as "-1234.50") are written as they are; text is neutralized so that a
     // spreadsheet never runs it as a formula.
     bool number = false;
+    // Text a spreadsheet would read as a number or a date (a heading code such as 1.1 or
+    // 1.1.1): in a CSV for Excel it is written so that it stays text.
+    bool keepText = false;
 };
 
 struct CsvWriteOptions
 {
     QChar delimiter = u',';
     bool byteOrderMark = false; // Excel needs it to read UTF-8; scripts usually do not
+    // For Excel in the user's locale: numbers with decimalPoint (a comma in Russian), and
+    // keepText cells as ="1.1.1", a constant Excel shows as the text, never as 1 January.
+    bool excel = false;
+    QChar decimalPoint = u'.';
+
+    // What a spreadsheet program set to locale opens as it is: ';' where the decimal point
+    // is a comma (as Russian Excel saves CSV), a byte-order mark, numbers its way.
+    static CsvWriteOptions forExcel(const QLocale &locale);
 };
 
 // Writes RFC 4180 CSV in UTF-8 with CRLF line ends to any QIODevice, so exporters write
@@ -54,6 +66,7 @@ public:
 
 private:
     void appendCell(QStringView text, bool number);
+    void appendExcelCell(const CsvCell &cell);
     void endRow();
     void flush() const;
 

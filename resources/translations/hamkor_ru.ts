@@ -472,80 +472,6 @@
         <translation>Проверить заявку на соответствие конкурсу: правила консорциума, условия конкурса, затем правила донора для самой новой версии бюджета, по строке на правило. Код выхода 1, если правило не выполнено.</translation>
     </message>
     <message>
-        <source>Hamkor: grant and consortium manager.
-
-Without a command, opens FILE (or the default file) in a window.
-
-Commands:
-  new FILE                          create an empty file
-  demo [--size small|large] FILE    create a file with demo data
-  check FILE                        check a file&apos;s integrity and contents
-  import calls CSV FILE             add calls for proposals from a CSV file
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    export calls as CSV, iCalendar or a digest
-  list calls [--format table|csv] FILE
-                                    print the calls, by deadline
-  import partners CSV FILE          add partner organisations from a CSV file
-  export partners --format csv|vcf [--output PATH] FILE
-                                    export partners as CSV or contacts as vCard
-  list partners [--format table|csv] FILE
-                                    print the partners, by name
-  import proposals CSV FILE         add proposals with their consortia
-  list proposals [--format table|csv] FILE
-                                    print the proposals
-  eligibility --proposal ACRONYM FILE
-                                    check a proposal against its call, and
-                                    its budget against the donor&apos;s rules
-  import rates CSV FILE             add dated exchange rates
-  import budget CSV FILE --proposal ACRONYM [--version NAME]
-                                    add budget lines to a proposal&apos;s budget
-  budget --proposal ACRONYM [--version NAME] FILE
-                                    print a budget in its donor&apos;s layout
-  export proposal --proposal ACRONYM --format pdf --output PATH FILE
-                                    the proposal&apos;s summary sheet as PDF
-  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati
-                [--template T] [--bom] [--semicolon] --output PATH FILE
-                                    a budget for the donor
-
-Run hamkor COMMAND --help for a command&apos;s options.</source>
-        <translation>Hamkor: управление грантами и консорциумами.
-
-Без команды открывает FILE (или файл по умолчанию) в окне.
-
-Команды:
-  new FILE                          создать пустой файл
-  demo [--size small|large] FILE    создать файл с демонстрационными данными
-  check FILE                        проверить целостность и содержимое файла
-  import calls CSV FILE             добавить конкурсы из файла CSV
-  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
-                                    экспортировать конкурсы в CSV, iCalendar или сводку
-  list calls [--format table|csv] FILE
-                                    вывести конкурсы по сроку подачи
-  import partners CSV FILE          добавить организации-партнёры из файла CSV
-  export partners --format csv|vcf [--output PATH] FILE
-                                    экспортировать партнёров в CSV или контакты в vCard
-  list partners [--format table|csv] FILE
-                                    вывести партнёров в алфавитном порядке
-  import proposals CSV FILE         добавить заявки вместе с их консорциумами
-  list proposals [--format table|csv] FILE
-                                    вывести заявки
-  eligibility --proposal ACRONYM FILE
-                                    проверить заявку на условия конкурса,
-                                    а её бюджет — на правила донора
-  import rates CSV FILE             добавить датированные курсы валют
-  import budget CSV FILE --proposal ACRONYM [--version NAME]
-                                    добавить строки в бюджет заявки
-  budget --proposal ACRONYM [--version NAME] FILE
-                                    вывести бюджет в формате донора
-  export proposal --proposal ACRONYM --format pdf --output PATH FILE
-                                    сводка по заявке в PDF
-  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati
-                [--template T] [--bom] [--semicolon] --output PATH FILE
-                                    бюджет для донора
-
-Параметры команды: hamkor COMMAND --help.</translation>
-    </message>
-    <message>
         <source>Write a proposal&apos;s budget for the donor in its template&apos;s layout: CSV (one row per line, then the totals lines), XLSX (with formulas), PDF (for signature) or IATI activity XML (an awarded proposal). The file is written whole or not at all.</source>
         <translation>Записать бюджет заявки для донора в формате его шаблона: CSV (строка на строку бюджета, затем итоговые строки), XLSX (с формулами), PDF (для подписи) или XML мероприятия IATI (для одобренной заявки). Файл записывается целиком или не записывается вовсе.</translation>
     </message>
@@ -600,6 +526,84 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Lay the budget out in another donor template (the version&apos;s own by default); where each heading&apos;s lines go is told on standard error.</source>
         <translation>Разложить бюджет по шаблону другого донора (по умолчанию — шаблон версии); куда переходят строки каждой статьи, выводится в стандартный поток ошибок.</translation>
+    </message>
+    <message>
+        <source>Hamkor: grant and consortium manager.
+
+Without a command, opens FILE (or the default file) in a window.
+
+Commands:
+  new FILE                          create an empty file
+  demo [--size small|large] FILE    create a file with demo data
+  check FILE                        check a file&apos;s integrity and contents
+  import calls CSV FILE             add calls for proposals from a CSV file
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    export calls as CSV, iCalendar or a digest
+  list calls [--format table|csv] FILE
+                                    print the calls, by deadline
+  import partners CSV FILE          add partner organisations from a CSV file
+  export partners --format csv|vcf [--output PATH] FILE
+                                    export partners as CSV or contacts as vCard
+  list partners [--format table|csv] FILE
+                                    print the partners, by name
+  import proposals CSV FILE         add proposals with their consortia
+  list proposals [--format table|csv] FILE
+                                    print the proposals
+  eligibility --proposal ACRONYM FILE
+                                    check a proposal against its call, and
+                                    its budget against the donor&apos;s rules
+  import rates CSV FILE             add dated exchange rates
+  import budget CSV FILE --proposal ACRONYM [--version NAME]
+                                    add budget lines to a proposal&apos;s budget
+  budget --proposal ACRONYM [--version NAME] FILE
+                                    print a budget in its donor&apos;s layout
+  export proposal --proposal ACRONYM --format pdf --output PATH FILE
+                                    the proposal&apos;s summary sheet as PDF
+  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati
+                [--template T] [--excel] --output PATH FILE
+                                    a budget for the donor
+
+Run hamkor COMMAND --help for a command&apos;s options.</source>
+        <translation>Hamkor: управление грантами и консорциумами.
+
+Без команды открывает FILE (или файл по умолчанию) в окне.
+
+Команды:
+  new FILE                          создать пустой файл
+  demo [--size small|large] FILE    создать файл с демонстрационными данными
+  check FILE                        проверить целостность и содержимое файла
+  import calls CSV FILE             добавить конкурсы из файла CSV
+  export calls --format csv|ics|digest [--status S] [--output PATH] FILE
+                                    экспортировать конкурсы в CSV, iCalendar или сводку
+  list calls [--format table|csv] FILE
+                                    вывести конкурсы по сроку подачи
+  import partners CSV FILE          добавить организации-партнёры из файла CSV
+  export partners --format csv|vcf [--output PATH] FILE
+                                    экспортировать партнёров в CSV или контакты в vCard
+  list partners [--format table|csv] FILE
+                                    вывести партнёров в алфавитном порядке
+  import proposals CSV FILE         добавить заявки вместе с их консорциумами
+  list proposals [--format table|csv] FILE
+                                    вывести заявки
+  eligibility --proposal ACRONYM FILE
+                                    проверить заявку на условия конкурса,
+                                    а её бюджет — на правила донора
+  import rates CSV FILE             добавить датированные курсы валют
+  import budget CSV FILE --proposal ACRONYM [--version NAME]
+                                    добавить строки в бюджет заявки
+  budget --proposal ACRONYM [--version NAME] FILE
+                                    вывести бюджет в формате донора
+  export proposal --proposal ACRONYM --format pdf --output PATH FILE
+                                    сводка по заявке в PDF
+  export budget --proposal ACRONYM [--version NAME] --format csv|xlsx|pdf|iati
+                [--template T] [--excel] --output PATH FILE
+                                    бюджет для донора
+
+Параметры команды: hamkor COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in the language of --lang: headers in that language, numbers with its decimal sign (a comma and ; between cells in Russian), codes such as 1.1.1 kept as text, a byte-order mark.</source>
+        <translation>CSV для Excel на языке --lang: заголовки на этом языке, числа с его десятичным знаком (в русском — запятая и ; между ячейками), коды вида 1.1.1 сохраняются как текст, с меткой порядка байтов (BOM).</translation>
     </message>
 </context>
 <context>
@@ -697,6 +701,82 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Rounding</source>
         <translation>Округление</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Number of units</source>
+        <translation>Кол-во единиц</translation>
+    </message>
+    <message>
+        <source>Unit rate</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Rate from</source>
+        <translation>Курс из</translation>
+    </message>
+    <message>
+        <source>Rate to</source>
+        <translation>Курс в</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Дата курса</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Budget currency</source>
+        <translation>Валюта бюджета</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation>Собственные средства</translation>
+    </message>
+    <message>
+        <source>Other donors</source>
+        <translation>Другие доноры</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Натурой</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3257,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>Бюджет в &amp;CSV…</translation>
     </message>
     <message>
-        <source>Budget as CSV for E&amp;xcel (;)…</source>
-        <translation>Бюджет в CSV для E&amp;xcel (;)…</translation>
-    </message>
-    <message>
         <source>Budget as &amp;XLSX…</source>
         <translation>Бюджет в &amp;XLSX…</translation>
     </message>
@@ -3231,6 +3307,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Budget in Another &amp;Template…</source>
         <translation>Бюджет в другом &amp;шаблоне…</translation>
+    </message>
+    <message>
+        <source>Budget as CSV for E&amp;xcel…</source>
+        <translation>Бюджет в CSV для E&amp;xcel…</translation>
     </message>
 </context>
 <context>
@@ -3331,10 +3411,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <source>CSV for Excel (;)</source>
-        <translation>CSV для Excel (;)</translation>
-    </message>
-    <message>
         <source>XLSX</source>
         <translation>XLSX</translation>
     </message>
@@ -3385,6 +3461,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Rules it breaks there: %1.</source>
         <translation>Нарушенные там правила: %1.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV для Excel</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4610,125 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>hamkor::ui::HelpDialogs</name>
+    <message>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Calls&lt;/b&gt;: add the calls for proposals you watch (Calls &amp;gt; New, or File &amp;gt; Import &amp;gt; Calls from a CSV file). Each deadline is kept in the donor&apos;s time zone and shown in yours; the days left turn orange, then red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Partners&lt;/b&gt;: add the organisations you work with, with their contacts. Hamkor warns when one looks like an organisation already there. Find Partners on a call ranks those that fit it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Proposals&lt;/b&gt;: start a proposal from a call (Start Proposal), choose the consortium and follow the checklist. The Eligibility tab says in words what still does not fit the call.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Budgets&lt;/b&gt;: open the proposal&apos;s budget, add lines under the donor&apos;s headings and type them like a spreadsheet. The totals and the donor&apos;s rules update as you type; exchange rates are in Edit &amp;gt; Exchange Rates.&lt;/li&gt;&lt;li&gt;&lt;b&gt;For the donor&lt;/b&gt;: File &amp;gt; Export writes the budget as XLSX, PDF for signature or CSV, in the donor&apos;s template; the calls go to your calendar (iCalendar) or into a chat as a digest.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every change is saved as you make it, and Edit &amp;gt; Undo takes it back. The file is one &lt;i&gt;.hamkor&lt;/i&gt; file: copy it to keep a backup (File &amp;gt; Save a Copy).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Начало работы&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Конкурсы&lt;/b&gt;: добавьте конкурсы, за которыми следите (Конкурсы &amp;gt; Новый конкурс или Файл &amp;gt; Импорт &amp;gt; конкурсы из файла CSV). Срок подачи хранится в часовом поясе донора и показывается в вашем; число оставшихся дней становится оранжевым, затем красным.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Партнёры&lt;/b&gt;: добавьте организации, с которыми работаете, и их контакты. Hamkor предупредит, если организация похожа на уже имеющуюся. «Подобрать партнёров» для конкурса покажет подходящих.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Заявки&lt;/b&gt;: начните заявку с конкурса («Подготовить заявку»), выберите консорциум и следуйте перечню документов. Вкладка «Соответствие условиям» словами говорит, что ещё не подходит под конкурс.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Бюджеты&lt;/b&gt;: откройте бюджет заявки, добавляйте строки под статьями донора и заполняйте их как электронную таблицу. Итоги и правила донора пересчитываются по мере ввода; курсы валют — в меню Правка &amp;gt; Курсы валют.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Для донора&lt;/b&gt;: Файл &amp;gt; Экспорт записывает бюджет в XLSX, в PDF для подписи или в CSV по шаблону донора; сроки конкурсов уходят в ваш календарь (iCalendar) или в чат в виде сводки.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Каждое изменение сохраняется сразу, а Правка &amp;gt; Отменить возвращает его назад. Все данные — в одном файле &lt;i&gt;.hamkor&lt;/i&gt;: для резервной копии скопируйте его (Файл &amp;gt; Сохранить копию).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Dashboard, Calls, Partners, Proposals, Budgets</source>
+        <translation>Обзор, Конкурсы, Партнёры, Заявки, Бюджеты</translation>
+    </message>
+    <message>
+        <source>a new file</source>
+        <translation>новый файл</translation>
+    </message>
+    <message>
+        <source>open a file</source>
+        <translation>открыть файл</translation>
+    </message>
+    <message>
+        <source>undo, redo</source>
+        <translation>отменить, повторить</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>выйти</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>typing in the search field</source>
+        <translation>ввод в поле поиска</translation>
+    </message>
+    <message>
+        <source>finds as you type</source>
+        <translation>ищет по мере ввода</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>opens the call, partner or proposal</source>
+        <translation>открывает конкурс, партнёра или заявку</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Строки бюджета</translation>
+    </message>
+    <message>
+        <source>typing</source>
+        <translation>ввод с клавиатуры</translation>
+    </message>
+    <message>
+        <source>starts editing the cell</source>
+        <translation>начинает правку ячейки</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>the next or previous cell of the line</source>
+        <translation>следующая или предыдущая ячейка строки</translation>
+    </message>
+    <message>
+        <source>down to where the Tabs began; on a heading&apos;s last line, a new line like the one above</source>
+        <translation>вниз, к столбцу, с которого начались нажатия Tab; на последней строке статьи — новая строка, как строка выше</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>edit the cell without replacing it</source>
+        <translation>править ячейку, не заменяя её содержимое</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave the cell as it was</source>
+        <translation>оставить ячейку как была</translation>
+    </message>
+    <message>
+        <source>add a line</source>
+        <translation>добавить строку</translation>
+    </message>
+    <message>
+        <source>fill down the selected lines</source>
+        <translation>заполнить вниз выделенные строки</translation>
+    </message>
+    <message>
+        <source>clear the cell of the selected lines</source>
+        <translation>очистить ячейку в выделенных строках</translation>
+    </message>
+    <message>
+        <source>delete the selected lines</source>
+        <translation>удалить выделенные строки</translation>
+    </message>
+    <message>
+        <source>copy lines to a spreadsheet, paste lines from one</source>
+        <translation>копировать строки в электронную таблицу и вставлять из неё</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
     <name>hamkor::ui::ImportCallsDialog</name>
     <message>
         <source>Import calls</source>
@@ -4790,6 +4989,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Сочетания &amp;клавиш</translation>
     </message>
 </context>
 <context>

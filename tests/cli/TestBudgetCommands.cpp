@@ -197,6 +197,22 @@ private Q_SLOTS:
         const Run stdoutCsv = hamkor({"export", "budget", "--proposal", "CLIMRES", "--format",
                                       "csv", "--semicolon", "--output", "-", m_path});
         QVERIFY(stdoutCsv.out.startsWith("category_code;category;"));
+        // For Excel in Russian: headers in Russian, ';' and decimal commas, codes kept as text.
+        const Run excel =
+            hamkor({"--lang", "ru", "export", "budget", "--proposal", "CLIMRES", "--version",
+                    "Draft 1", "--format", "csv", "--excel", "--output", "-", m_path});
+        QVERIFY2(excel.exitCode == 0, qPrintable(excel.err));
+        QVERIFY2(excel.out.startsWith(QStringLiteral("Код;Статья;")), qPrintable(excel.out));
+        const QString excelFile = m_dir.filePath("excel.csv");
+        QCOMPARE(hamkor({"--lang", "ru", "export", "budget", "--proposal", "CLIMRES", "--format",
+                         "csv", "--excel", "--output", excelFile, m_path})
+                     .exitCode,
+                 0);
+        QFile excelBytes(excelFile);
+        QVERIFY(excelBytes.open(QIODevice::ReadOnly));
+        QVERIFY(excelBytes.readAll().startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(excel.out.contains(QStringLiteral("\r\n\"=\"\"9\"\"\";")), qPrintable(excel.out));
+        QVERIFY2(excel.out.contains(QStringLiteral(";192386,94;EUR;")), qPrintable(excel.out));
         // In another donor's template: the lines move, and the moves are told on stderr.
         const Run horizon = hamkor({"export", "budget", "--proposal", "CLIMRES", "--format", "csv",
                                     "--template", "horizon-europe", "--output", "-", m_path});

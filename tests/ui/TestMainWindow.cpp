@@ -3,6 +3,7 @@
 #include "core/demo/DemoData.h"
 #include "core/storage/Database.h"
 #include "ui/Settings.h"
+#include "ui/dialogs/HelpDialogs.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
@@ -67,7 +68,13 @@ private Q_SLOTS:
         QCOMPARE(actionTexts(menu(window, "editMenu")).at(2), "Exchange Rates…");
         QCOMPARE(actionTexts(menu(window, "viewMenu")),
                  QStringList({"Dashboard", "Calls", "Partners", "Proposals", "Budgets"}));
-        QCOMPARE(actionTexts(menu(window, "helpMenu")), QStringList({"About Hamkor", "About Qt"}));
+        QCOMPARE(
+            actionTexts(menu(window, "helpMenu")),
+            QStringList({"Getting Started", "Keyboard Shortcuts", "About Hamkor", "About Qt"}));
+        // The shortcuts a keyboard-only user needs, named with the platform's keys.
+        const QString keys = ui::HelpDialogs::shortcutsText();
+        for (const char *shortcut : {"Ctrl+1", "Ctrl+Z", "Ctrl+D", "Ctrl+Del", "Shift+Tab"})
+            QVERIFY2(keys.contains(shortcut), shortcut);
         // Standard shortcuts.
         for (QAction *action : menu(window, "fileMenu")->actions())
             if (action->text() == "&Open…")

@@ -112,6 +112,26 @@ private Q_SLOTS:
         QVERIFY(!core::ProposalRepository(m_store->database().connection()).load(*id).ok());
     }
 
+    // "Add partner" three times: three organisations, not the same one three times.
+    void addPartnerTakesAnotherOrganisationEachTime()
+    {
+        core::Proposal fresh;
+        fresh.acronym = "THREE";
+        ui::ProposalEditorDialog dialog(*m_store, fresh);
+        QPushButton *add = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>())
+            if (button->text() == "&Add partner")
+                add = button;
+        QVERIFY(add);
+        for (int i = 0; i < 3; ++i)
+            add->click();
+        QSet<QString> chosen;
+        for (int row = 0; row < dialog.consortiumTable()->rowCount(); ++row)
+            chosen << qobject_cast<QComboBox *>(dialog.consortiumTable()->cellWidget(row, 0))
+                          ->currentText();
+        QCOMPARE(chosen.size(), 3);
+    }
+
     void overdueChecklistItemsOnTheDashboard()
     {
         auto proposal =

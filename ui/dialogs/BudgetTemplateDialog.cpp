@@ -27,7 +27,7 @@ BudgetTemplateDialog::BudgetTemplateDialog(const core::LoadedBudget &budget, QWi
             m_template->addItem(core::BudgetTemplate::find(code)->name(), code);
     m_format = new QComboBox(this);
     m_format->addItem(tr("CSV"), int(BudgetExport::Format::Csv));
-    m_format->addItem(tr("CSV for Excel (;)"), int(BudgetExport::Format::Csv));
+    m_format->addItem(tr("CSV for Excel"), int(BudgetExport::Format::Csv));
     m_format->addItem(tr("XLSX"), int(BudgetExport::Format::Xlsx));
     m_format->addItem(tr("PDF for signature"), int(BudgetExport::Format::Pdf));
     auto *form = new QFormLayout;

@@ -7,6 +7,7 @@
 #include "core/io/BudgetImporter.h"
 #include "core/io/CsvReader.h"
 #include "core/storage/BudgetRepository.h"
+#include "ui/shell/FileDialogs.h"
 #include "ui/widgets/DateFormat.h"
 
 #include <QComboBox>
@@ -194,8 +195,9 @@ void ExchangeRatesDialog::removeSelected()
 
 void ExchangeRatesDialog::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Exchange Rates"), QString(),
-                                                      tr("CSV files (*.csv *.txt)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Exchange Rates"), FileDialogs::startFolder(),
+                                     tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
     const auto table = core::CsvReader::readFile(path);

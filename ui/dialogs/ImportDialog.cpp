@@ -4,6 +4,7 @@
 #include "core/Store.h"
 #include "core/io/CsvReader.h"
 #include "ui/Settings.h"
+#include "ui/shell/FileDialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,10 +52,9 @@ ImportDialog::ImportDialog(core::Store &store, const QString &title, QWidget *pa
 
 void ImportDialog::chooseFile()
 {
-    const QString directory = Settings::get(Settings::LastDirectory);
-    const QString path = QFileDialog::getOpenFileName(
-        parentWidget(), windowTitle(), directory.isEmpty() ? QDir::homePath() : directory,
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(parentWidget(), windowTitle(), FileDialogs::startFolder(),
+                                     tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         Settings::set(Settings::LastDirectory, QFileInfo(path).absolutePath());
         loadFile(path);

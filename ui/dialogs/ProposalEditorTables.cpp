@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -193,7 +194,19 @@ void ProposalEditorDialog::addMemberRow(const core::ConsortiumMember &member)
     const int row = m_consortium->rowCount();
     m_consortium->insertRow(row);
     QComboBox *organisation = organisationCombo();
-    organisation->setCurrentIndex(std::max(0, organisation->findData(member.organisationId)));
+    int chosen = organisation->findData(member.organisationId);
+    if (chosen < 0) {
+        // "Add partner": the first organisation not in the consortium yet, not the same one
+        // each time.
+        QSet<qint64> taken;
+        for (int other = 0; other < row; ++other)
+            if (const auto *box = combo(m_consortium, other, Organisation))
+                taken.insert(box->currentData().toLongLong());
+        for (int i = 0; i < organisation->count() && chosen < 0; ++i)
+            if (!taken.contains(organisation->itemData(i).toLongLong()))
+                chosen = i;
+    }
+    organisation->setCurrentIndex(std::max(0, chosen));
     organisation->lineEdit()->setCursorPosition(0); // the acronym, not the end of the name
     m_consortium->setCellWidget(row, Organisation, organisation);
     auto *role = new QComboBox;

@@ -5,10 +5,12 @@
 #include "core/export/BudgetPdf.h"
 #include "ui/dialogs/BudgetTemplateDialog.h"
 #include "ui/models/BudgetTreeModel.h"
+#include "ui/shell/FileDialogs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -30,7 +32,7 @@ BudgetExportActions::BudgetExportActions(BudgetTreeModel *model, QWidget *parent
         return a;
     };
     m_csv = action(tr("Budget as &CSV…"), BudgetExport::Format::Csv, false);
-    m_csvExcel = action(tr("Budget as CSV for E&xcel (;)…"), BudgetExport::Format::Csv, true);
+    m_csvExcel = action(tr("Budget as CSV for E&xcel…"), BudgetExport::Format::Csv, true);
     m_xlsx = action(tr("Budget as &XLSX…"), BudgetExport::Format::Xlsx, false);
     m_pdf = action(tr("Budget as &PDF for Signature…"), BudgetExport::Format::Pdf, false);
     m_iati = action(tr("Budget as &IATI Activity (XML)…"), BudgetExport::Format::Iati, false);
@@ -116,7 +118,7 @@ void BudgetExportActions::saveAs(const core::LoadedBudget &budget, const QString
         QStringLiteral("%1-%2%3.%4")
             .arg(budget.context.proposal.acronym, QString(budget.version.name).replace(u' ', u'-'),
                  nameSuffix, suffix);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileDialogs::startFolder();
     const QString path =
         QFileDialog::getSaveFileName(m_parent, tr("Export Budget"), folder + u'/' + name,
                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
@@ -124,8 +126,8 @@ void BudgetExportActions::saveAs(const core::LoadedBudget &budget, const QString
         return;
     BudgetExport::Options options;
     options.format = format;
-    options.csv.byteOrderMark = forExcel;
-    options.csv.delimiter = forExcel ? u';' : u',';
+    if (forExcel)
+        options.csv = core::CsvWriteOptions::forExcel(QLocale());
     if (const QString failure = exportTo(path, budget, options, true); !failure.isEmpty())
         QMessageBox::warning(m_parent, tr("Export Budget"),
                              failure + u'\n' + tr("Nothing was written to %1.").arg(path));

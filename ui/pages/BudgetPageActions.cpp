@@ -14,6 +14,7 @@
 #include "ui/dialogs/BudgetVersionDialog.h"
 #include "ui/models/BudgetTreeModel.h"
 #include "ui/pages/BudgetsPage.h"
+#include "ui/shell/FileDialogs.h"
 #include "ui/views/BudgetTreeView.h"
 
 #include <QComboBox>
@@ -323,8 +324,8 @@ void BudgetsPage::importLines()
 {
     if (!m_store || !proposalId())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Budget Lines"), QString(),
-                                                      tr("CSV files (*.csv *.txt)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Budget Lines"), FileDialogs::startFolder(), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
     const auto table = core::CsvReader::readFile(path);

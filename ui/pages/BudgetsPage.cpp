@@ -119,6 +119,8 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
           std::pair{BudgetTreeModel::OtherPct, 60}, std::pair{BudgetTreeModel::InKindPct, 60},
           std::pair{BudgetTreeModel::Heading, 60}})
         m_tree->setColumnWidth(column, width);
+    // A line's cost right after what it is: in view on a 1024-pixel laptop in any language.
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(BudgetTreeModel::Amount), 1);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_addLine, m_copy, m_paste, m_deleteLines});
     // A reload (an undo, a line added or moved) keeps the cell and the lines selected.

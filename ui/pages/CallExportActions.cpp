@@ -8,6 +8,7 @@
 #include "core/export/WholeFile.h"
 #include "core/io/CsvWriter.h"
 #include "ui/Settings.h"
+#include "ui/shell/FileDialogs.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,11 +25,9 @@ void CallExportActions::exportFile(core::Store &store, const core::CallFilter &f
                                    const QString &format, QWidget *parent)
 {
     const bool csv = format == u"csv";
-    const QString directory = Settings::get(Settings::LastDirectory);
     const QString path = QFileDialog::getSaveFileName(
         parent, csv ? tr("Export calls as CSV") : tr("Export deadlines to a calendar"),
-        QDir(directory.isEmpty() ? QDir::homePath() : directory)
-            .filePath(csv ? tr("calls.csv") : tr("deadlines.ics")),
+        QDir(FileDialogs::startFolder()).filePath(csv ? tr("calls.csv") : tr("deadlines.ics")),
         csv ? tr("CSV files (*.csv)") : tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;

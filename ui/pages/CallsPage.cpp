@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Store.h"
 #include "core/commands/CallCommands.h"
+#include "core/domain/DeadlineText.h"
 #include "core/reference/Reference.h"
 #include "core/storage/CallRepository.h"
 #include "ui/Settings.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,9 +31,12 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hamkor {
 namespace ui {
@@ -59,14 +64,37 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     for (const auto &[column, width] :
          {std::pair{CallListModel::Title, 300}, std::pair{CallListModel::Donor, 170},
-          std::pair{CallListModel::Deadline, 190}, std::pair{CallListModel::DaysLeft, 125},
+          std::pair{CallListModel::Deadline, 150}, std::pair{CallListModel::DaysLeft, 118},
           std::pair{CallListModel::Grant, 170}, std::pair{CallListModel::Themes, 200},
           std::pair{CallListModel::Countries, 110}})
         m_view->setColumnWidth(column, width);
-    m_view->horizontalHeader()->restoreState(Settings::get(Settings::CallsHeader));
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        Settings::set(Settings::CallsHeader, m_view->horizontalHeader()->saveState());
-    });
+    // The days left and the deadline as wide as their longest text in this language.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = metrics.horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        m_view->setColumnWidth(column, width + 16);
+    };
+    fit(CallListModel::DaysLeft,
+        {core::DeadlineText::daysLeftText(-888, true), core::DeadlineText::daysLeftText(888, false),
+         core::DeadlineText::daysLeftText(0, true), core::DeadlineText::daysLeftText(1, false)});
+    QStringList moments;
+    for (int month = 1; month <= 12; ++month)
+        moments << core::DeadlineText::moment(QDateTime(QDate(2028, month, 28), QTime(23, 58)),
+                                              QTimeZone::systemTimeZone(), QLocale());
+    fit(CallListModel::Deadline, moments);
+    // The days left and the deadline come first: what an officer reads before the title, and
+    // what stays in view on a 1024-pixel laptop in any language.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(CallListModel::DaysLeft), 0);
+    header->moveSection(header->visualIndex(CallListModel::Deadline), 1);
+    header->restoreState(Settings::get(Settings::CallsHeader));
+    for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(header, signal, this, [this] {
+            Settings::set(Settings::CallsHeader, m_view->horizontalHeader()->saveState());
+        });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_edit, m_findPartners, m_delete});
     connect(m_view, &QTableView::activated, this, [this] { editSelected(); });

@@ -14,6 +14,7 @@
 #include "ui/dialogs/OrganisationEditorDialog.h"
 #include "ui/dialogs/ReadOnlyDialog.h"
 #include "ui/models/OrganisationListModel.h"
+#include "ui/shell/FileDialogs.h"
 #include "ui/widgets/FilterHint.h"
 
 #include <QAction>
@@ -310,10 +311,9 @@ void PartnersPage::exportTo(const QString &format)
     if (!m_store)
         return;
     const bool csv = format == u"csv";
-    const QString directory = Settings::get(Settings::LastDirectory);
     const QString path = QFileDialog::getSaveFileName(
         this, csv ? tr("Export partners as CSV") : tr("Export contacts as vCard"),
-        QDir(directory.isEmpty() ? QDir::homePath() : directory)
+        QDir(FileDialogs::startFolder())
             .filePath(csv ? QStringLiteral("partners.csv") : QStringLiteral("contacts.vcf")),
         csv ? tr("CSV files (*.csv)") : tr("vCard files (*.vcf)"));
     if (path.isEmpty())

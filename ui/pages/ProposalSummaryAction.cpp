@@ -4,6 +4,7 @@
 #include "core/Store.h"
 #include "core/export/ProposalSummaryData.h"
 #include "ui/Settings.h"
+#include "ui/shell/FileDialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -20,10 +21,9 @@ void ProposalSummaryAction::exportPdf(core::Store &store, qint64 proposalId, QWi
         QMessageBox::warning(parent, tr("Proposal summary"), input.message());
         return;
     }
-    const QString directory = Settings::get(Settings::LastDirectory);
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Proposal summary as PDF"),
-        QDir(directory.isEmpty() ? QDir::homePath() : directory)
+        QDir(FileDialogs::startFolder())
             .filePath(input->proposal.acronym + QStringLiteral("-summary.pdf")),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace hamkor {
 namespace ui {
@@ -21,10 +22,18 @@ QString filter()
 
 QString startDirectory()
 {
-    const QString last = Settings::get(Settings::LastDirectory);
-    return last.isEmpty() ? QDir::homePath() : last;
+    return FileDialogs::startFolder();
 }
 } // namespace
+
+QString FileDialogs::startFolder()
+{
+    const QString last = Settings::get(Settings::LastDirectory);
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
 
 QString FileDialogs::withHamkorSuffix(const QString &path)
 {

@@ -17,6 +17,8 @@ public:
     static QString askCopyFile(QWidget *parent, const QString &currentPath);
     // path with ".hamkor" added when it has no suffix.
     static QString withHamkorSuffix(const QString &path);
+    // Where a file chooser starts: the folder used last, else the user's documents folder.
+    static QString startFolder();
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 
 #include "core/Store.h"
 #include "ui/Settings.h"
+#include "ui/dialogs/HelpDialogs.h"
 #include "ui/pages/BudgetExportActions.h"
 #include "ui/pages/BudgetsPage.h"
 #include "ui/pages/CallsPage.h"
@@ -228,6 +229,10 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(tr("&Getting Started"), this,
+                    [this] { HelpDialogs::showGettingStarted(this); });
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { HelpDialogs::showShortcuts(this); });
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 

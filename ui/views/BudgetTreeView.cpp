@@ -3,6 +3,7 @@
 
 #include "ui/models/BudgetTreeModel.h"
 
+#include <QHeaderView>
 #include <QKeyEvent>
 
 namespace hamkor {
@@ -34,19 +35,21 @@ QModelIndex BudgetTreeView::nextCell(const QModelIndex &from, bool forward) cons
 {
     if (!isLine(from))
         return {};
+    // Across the columns as they are shown, which need not be the model's order.
     const int columns = model()->columnCount(from.parent());
     QModelIndex line = from;
-    int column = from.column();
+    int visual = header()->visualIndex(from.column());
     // At most one line further: a line has editable cells whenever the budget does.
     for (int step = 0; step < 2 * columns; ++step) {
-        column += forward ? 1 : -1;
-        if (column >= columns || column < 0) {
+        visual += forward ? 1 : -1;
+        if (visual >= columns || visual < 0) {
             const QModelIndex next = line.sibling(line.row() + (forward ? 1 : -1), 0);
             if (!isLine(next))
                 return {};
             line = next;
-            column = forward ? 0 : columns - 1;
+            visual = forward ? 0 : columns - 1;
         }
+        const int column = header()->logicalIndex(visual);
         const QModelIndex cell = line.sibling(line.row(), column);
         if (!isColumnHidden(column) && (model()->flags(cell) & Qt::ItemIsEditable))
             return cell;
