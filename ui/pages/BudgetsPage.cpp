@@ -113,7 +113,7 @@ BudgetsPage::BudgetsPage(QWidget *parent) : Page(parent)
     for (const auto &[column, width] :
          {std::pair{BudgetTreeModel::Item, 190}, std::pair{BudgetTreeModel::Partner, 60},
           std::pair{BudgetTreeModel::Year, 38}, std::pair{BudgetTreeModel::Unit, 60},
-          std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 92},
+          std::pair{BudgetTreeModel::Quantity, 55}, std::pair{BudgetTreeModel::UnitCost, 112},
           std::pair{BudgetTreeModel::Currency, 58}, std::pair{BudgetTreeModel::Amount, 118},
           std::pair{BudgetTreeModel::Rate, 100}, std::pair{BudgetTreeModel::DonorPct, 60},
           std::pair{BudgetTreeModel::OtherPct, 60}, std::pair{BudgetTreeModel::InKindPct, 60},
