@@ -4998,6 +4998,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::ui::OrganisationEditorDialog</name>

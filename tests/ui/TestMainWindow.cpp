@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Store.h"
+#include "core/commands/CallCommands.h"
 #include "core/demo/DemoData.h"
 #include "core/storage/Database.h"
 #include "ui/Settings.h"
@@ -101,6 +102,17 @@ private Q_SLOTS:
         QVERIFY(countShown);
         QCOMPARE(ui::Settings::get(ui::Settings::RecentFiles).value(0), path);
         QVERIFY(window.store()->undoStack());
+        // Edit > Undo names the step after a colon (Qt's "Undo Add…" reads badly in Russian).
+        core::Call call;
+        call.title = "Steppe restoration";
+        call.donor = "GEF";
+        QVERIFY(core::commands::addCall(*window.store(), call).ok());
+        QCOMPARE(actionTexts(menu(window, "editMenu")).at(0),
+                 "Undo: Add call “Steppe restoration”");
+        window.store()->undoStack()->undo();
+        QCOMPARE(actionTexts(menu(window, "editMenu")).at(0), "Undo");
+        QCOMPARE(actionTexts(menu(window, "editMenu")).at(1),
+                 "Redo: Add call “Steppe restoration”");
     }
 
     void keyboardSwitchesPages()

@@ -160,6 +160,17 @@ void MainWindow::createActions()
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    // "Undo: Add budget line": the step's name after a colon, which reads right in Russian
+    // too (Qt's own "Отменить Добавление…" does not). Connected after Qt's own handlers.
+    const auto name = [](QAction *action, const QString &verb, const QString &quoted) {
+        return [action, verb, quoted](const QString &step) {
+            action->setText(step.isEmpty() ? verb : quoted.arg(step));
+        };
+    };
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this,
+            name(m_undoAction, tr("&Undo"), tr("&Undo: %1")));
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this,
+            name(m_redoAction, tr("&Redo"), tr("&Redo: %1")));
 
     for (int i = 0; i < m_pageList.size(); ++i) {
         auto *action = new QAction(m_pageList.at(i)->title(), this);
