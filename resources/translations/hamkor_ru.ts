@@ -1693,6 +1693,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Could not read %1: %2.</source>
         <translation>Не удалось прочитать %1: %2.</translation>
     </message>
+    <message>
+        <source>Line %1, byte %2: the file began in Windows-1251 (Cyrillic), but is in another encoding here. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation>Строка %1, байт %2: файл начинался в Windows-1251 (кириллица), а здесь записан в другой кодировке. Сохраните файл в UTF-8 («CSV UTF-8» в Excel) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Could not read the CSV: %1.</source>
+        <translation>Не удалось прочитать CSV: %1.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::CsvWriter</name>
