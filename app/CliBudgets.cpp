@@ -19,6 +19,7 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QFile>
 
 namespace hamkor {
 namespace app {
@@ -44,11 +45,13 @@ const QCommandLineOption &versionOption()
     return option;
 }
 
-int printProblems(const QString &csvPath, const QList<ImportProblem> &problems)
+int printProblems(const QString &csvPath, const QList<ImportProblem> &problems, int more = 0)
 {
     QStringList lines;
     for (const ImportProblem &problem : problems)
         lines << csvPath + QStringLiteral(": ") + problem.text();
+    if (more > 0)
+        lines << CliBudgets::tr("… and %n more problems.", nullptr, more);
     lines << CliBudgets::tr("Nothing was imported.");
     cli::error(lines.join(u'\n'));
     return 1;
@@ -147,10 +150,14 @@ int CliBudgets::importBudget(const QStringList &arguments)
         cli::error(tr("Name the proposal with --proposal ACRONYM.") + u'\n' + usage);
         return 2;
     }
+    // The file is read a row at a time and each line written as it is read, in one
+    // transaction: a budget of a million lines is never held.
     const QString csvPath = parser.positionalArguments().at(2);
-    const auto table = CliCommon::readCsv(csvPath);
-    if (!table)
+    QFile csv;
+    if (const Status opened = CsvReader::open(csvPath, csv); !opened) {
+        cli::error(csvPath + QStringLiteral(": ") + opened.message());
         return 1;
+    }
     const auto store = CliCommon::openForWriting(parser.positionalArguments().at(3));
     if (!store)
         return 1;
@@ -159,14 +166,19 @@ int CliBudgets::importBudget(const QStringList &arguments)
         cli::error(proposal.message());
         return 1;
     }
-    const auto outcome = BudgetLinesImporter::intoProposal(*store, proposal->id,
-                                                           parser.value(versionOption()), *table);
+    const auto outcome = BudgetLinesImporter::streamIntoProposal(
+        *store, proposal->id, parser.value(versionOption()), csv, CsvOptions());
     if (!outcome) {
         cli::error(outcome.message() + u'\n' + tr("Nothing was imported."));
         return 1;
     }
+    if (!outcome->fileError.isEmpty()) {
+        cli::error(csvPath + QStringLiteral(": ") + outcome->fileError + u'\n' +
+                   tr("Nothing was imported."));
+        return 1;
+    }
     if (!outcome->problems.isEmpty())
-        return printProblems(csvPath, outcome->problems);
+        return printProblems(csvPath, outcome->problems, outcome->moreProblems);
     cli::out(tr("Imported %n budget lines into “%1” of %2.", nullptr, outcome->added)
                  .arg(outcome->versionName, proposal->acronym));
     return 0;

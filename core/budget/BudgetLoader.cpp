@@ -24,6 +24,17 @@ QString ProposalContext::memberName(qint64 memberId) const
     return QString();
 }
 
+QHash<QString, qint64> ProposalContext::membersByAcronym() const
+{
+    QHash<QString, qint64> members;
+    for (const ConsortiumMember &member : proposal.members) {
+        const Organisation organisation = organisations.value(member.organisationId);
+        if (!organisation.acronym.isEmpty())
+            members.insert(organisation.acronym.toLower(), member.id);
+    }
+    return members;
+}
+
 Result<ProposalContext> loadProposalContext(const QSqlDatabase &db, qint64 proposalId)
 {
     ProposalContext context;

@@ -21,6 +21,9 @@ struct ProposalContext
 
     // A member's acronym, else its organisation's name; "" for 0 or a stranger.
     QString memberName(qint64 memberId) const;
+    // The members whose organisations have acronyms, by acronym in lower case (an import's
+    // partner column).
+    QHash<QString, qint64> membersByAcronym() const;
 };
 
 Result<ProposalContext> loadProposalContext(const QSqlDatabase &db, qint64 proposalId);

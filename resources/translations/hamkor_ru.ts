@@ -601,6 +601,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>Lay the budget out in another donor template (the version&apos;s own by default); where each heading&apos;s lines go is told on standard error.</source>
         <translation>Разложить бюджет по шаблону другого донора (по умолчанию — шаблон версии); куда переходят строки каждой статьи, выводится в стандартный поток ошибок.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… и ещё %n проблема.</numerusform>
+            <numerusform>… и ещё %n проблемы.</numerusform>
+            <numerusform>… и ещё %n проблем.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetCalculator</name>
