@@ -82,13 +82,23 @@ int CliBudgets::printBudget(const QStringList &arguments)
         cli::error(db.message());
         return 1;
     }
-    const auto budget =
-        loadBudget((*db)->connection(), acronym, parser.value(versionOption()).trimmed());
+    // The lines stay in the file and are read from it heading by heading as they are
+    // printed: a budget of a million lines is never held.
+    const auto budget = loadBudget((*db)->connection(), acronym,
+                                   parser.value(versionOption()).trimmed(), Lines::Streamed);
     if (!budget) {
         cli::error(budget.message());
         return 1;
     }
-    cli::out(BudgetText::render(*budget).chopped(1));
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        cli::error(out.errorString());
+        return 1;
+    }
+    if (const Status written = BudgetText::write(out, *budget); !written || !out.flush()) {
+        cli::error(written ? out.errorString() : written.message());
+        return 1;
+    }
     return 0;
 }
 

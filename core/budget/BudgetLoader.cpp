@@ -118,6 +118,12 @@ Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
         budget.streamed = [db, id = budget.version.id](const auto &each) {
             return BudgetRepository(db).forEachLine(id, each);
         };
+        budget.streamedByHeading = [db, id = budget.version.id](const auto &each) {
+            return BudgetRepository(db).forEachLineByHeading(id, each);
+        };
+        budget.streamedOrder = [db, id = budget.version.id] {
+            return BudgetRepository(db).lineOrder(id);
+        };
         return budget;
     }
     if (Status s = budget.recompute(); !s)

@@ -44,6 +44,13 @@ public:
     // Calls each with the version's lines in order, read one by one (a budget of a million
     // lines need not be held), and stops at the first that fails.
     Status forEachLine(qint64 versionId, const std::function<Status(const BudgetLine &)> &each);
+    // The same lines grouped by heading, in order within each heading (the order of the
+    // index on version and heading: read without sorting them all).
+    Status forEachLineByHeading(qint64 versionId,
+                                const std::function<Status(const BudgetLine &)> &each);
+    // The sort order and id of each of the version's lines, in the lines' order: where a
+    // line read in another order comes in its version.
+    Result<QList<std::pair<int, qint64>>> lineOrder(qint64 versionId);
     // The version named name (case-insensitive), or the newest one when name is empty.
     Result<BudgetVersion> loadByName(qint64 proposalId, const QString &name, bool withLines = true);
 
@@ -71,9 +78,11 @@ public:
 
 private:
     Result<QList<BudgetLine>> loadLines(const QString &where, qint64 id);
-    // The lines matching where (with one ? for id), in order; sized is reserved for them all.
-    Status eachLine(const QString &where, qint64 id,
-                    const std::function<Status(BudgetLine &)> &each, QList<BudgetLine> *sized);
+    // The lines matching where (with a ? for each of values), in order (or as orderBy
+    // says); sized is reserved for them all.
+    Status eachLine(const QString &where, const QVariantList &values,
+                    const std::function<Status(BudgetLine &)> &each, QList<BudgetLine> *sized,
+                    const QString &orderBy = QStringLiteral("sort_order, id"));
     Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
     Status writeKeptRates(qint64 versionId, const QList<ExchangeRate> &rates);
 

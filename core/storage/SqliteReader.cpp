@@ -56,6 +56,21 @@ bool SqliteReader::bindNull(int index)
     return sqlite3_bind_null(m_statement, index) == SQLITE_OK;
 }
 
+bool SqliteReader::bind(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const bool bound =
+            value.isNull() ? sqlite3_bind_null(m_statement, i + 1) == SQLITE_OK
+            : value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int
+                ? bind(i + 1, value.toLongLong())
+                : bind(i + 1, value.toString());
+        if (!bound)
+            return false;
+    }
+    return true;
+}
+
 void SqliteReader::reset()
 {
     sqlite3_reset(m_statement);

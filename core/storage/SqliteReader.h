@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -38,6 +39,9 @@ public:
     bool bind(int index, qint64 value); // 1-based, as SQLite counts
     bool bind(int index, const QString &value);
     bool bindNull(int index);
+    // Each value in turn from the first: numbers as integers, a null as NULL, anything else
+    // as text.
+    bool bind(const QVariantList &values);
     // Ready to run again, with new values.
     void reset();
     // The next row; false at the end or on an error (then error() says which).

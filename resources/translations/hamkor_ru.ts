@@ -1293,6 +1293,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Нарушено правил: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The budget could not be written: %1.</source>
+        <translation>Не удалось записать бюджет: %1.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetXlsx</name>
