@@ -19,6 +19,7 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLocale>
 
 namespace hamkor {
@@ -45,11 +46,13 @@ const QCommandLineOption &versionOption()
     return option;
 }
 
-int printProblems(const QString &csvPath, const QList<ImportProblem> &problems)
+int printProblems(const QString &csvPath, const QList<ImportProblem> &problems, int more = 0)
 {
     QStringList lines;
     for (const ImportProblem &problem : problems)
         lines << csvPath + QStringLiteral(": ") + problem.text();
+    if (more > 0)
+        lines << CliBudgets::tr("… and %n more problems.", nullptr, more);
     lines << CliBudgets::tr("Nothing was imported.");
     cli::error(lines.join(u'\n'));
     return 1;
@@ -80,13 +83,23 @@ int CliBudgets::printBudget(const QStringList &arguments)
         cli::error(db.message());
         return 1;
     }
-    const auto budget =
-        loadBudget((*db)->connection(), acronym, parser.value(versionOption()).trimmed());
+    // The lines stay in the file and are read from it heading by heading as they are
+    // printed: a budget of a million lines is never held.
+    const auto budget = loadBudget((*db)->connection(), acronym,
+                                   parser.value(versionOption()).trimmed(), Lines::Streamed);
     if (!budget) {
         cli::error(budget.message());
         return 1;
     }
-    cli::out(BudgetText::render(*budget).chopped(1));
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        cli::error(out.errorString());
+        return 1;
+    }
+    if (const Status written = BudgetText::write(out, *budget); !written || !out.flush()) {
+        cli::error(written ? out.errorString() : written.message());
+        return 1;
+    }
     return 0;
 }
 
@@ -148,10 +161,14 @@ int CliBudgets::importBudget(const QStringList &arguments)
         cli::error(tr("Name the proposal with --proposal ACRONYM.") + u'\n' + usage);
         return 2;
     }
+    // The file is read a row at a time and each line written as it is read, in one
+    // transaction: a budget of a million lines is never held.
     const QString csvPath = parser.positionalArguments().at(2);
-    const auto table = CliCommon::readCsv(csvPath);
-    if (!table)
+    QFile csv;
+    if (const Status opened = CsvReader::open(csvPath, csv); !opened) {
+        cli::error(csvPath + QStringLiteral(": ") + opened.message());
         return 1;
+    }
     const auto store = CliCommon::openForWriting(parser.positionalArguments().at(3));
     if (!store)
         return 1;
@@ -160,14 +177,19 @@ int CliBudgets::importBudget(const QStringList &arguments)
         cli::error(proposal.message());
         return 1;
     }
-    const auto outcome = BudgetLinesImporter::intoProposal(*store, proposal->id,
-                                                           parser.value(versionOption()), *table);
+    const auto outcome = BudgetLinesImporter::streamIntoProposal(
+        *store, proposal->id, parser.value(versionOption()), csv, CsvOptions());
     if (!outcome) {
         cli::error(outcome.message() + u'\n' + tr("Nothing was imported."));
         return 1;
     }
+    if (!outcome->fileError.isEmpty()) {
+        cli::error(csvPath + QStringLiteral(": ") + outcome->fileError + u'\n' +
+                   tr("Nothing was imported."));
+        return 1;
+    }
     if (!outcome->problems.isEmpty())
-        return printProblems(csvPath, outcome->problems);
+        return printProblems(csvPath, outcome->problems, outcome->moreProblems);
     cli::out(tr("Imported %n budget lines into “%1” of %2.", nullptr, outcome->added)
                  .arg(outcome->versionName, proposal->acronym));
     return 0;

@@ -24,6 +24,17 @@ QString ProposalContext::memberName(qint64 memberId) const
     return QString();
 }
 
+QHash<QString, qint64> ProposalContext::membersByAcronym() const
+{
+    QHash<QString, qint64> members;
+    for (const ConsortiumMember &member : proposal.members) {
+        const Organisation organisation = organisations.value(member.organisationId);
+        if (!organisation.acronym.isEmpty())
+            members.insert(organisation.acronym.toLower(), member.id);
+    }
+    return members;
+}
+
 Result<ProposalContext> loadProposalContext(const QSqlDatabase &db, qint64 proposalId)
 {
     ProposalContext context;
@@ -106,6 +117,12 @@ Result<LoadedBudget> complete(const QSqlDatabase &db, ProposalContext context,
     if (lines == Lines::Streamed) {
         budget.streamed = [db, id = budget.version.id](const auto &each) {
             return BudgetRepository(db).forEachLine(id, each);
+        };
+        budget.streamedByHeading = [db, id = budget.version.id](const auto &each) {
+            return BudgetRepository(db).forEachLineByHeading(id, each);
+        };
+        budget.streamedOrder = [db, id = budget.version.id] {
+            return BudgetRepository(db).lineOrder(id);
         };
         return budget;
     }

@@ -21,6 +21,9 @@ struct ProposalContext
 
     // A member's acronym, else its organisation's name; "" for 0 or a stranger.
     QString memberName(qint64 memberId) const;
+    // The members whose organisations have acronyms, by acronym in lower case (an import's
+    // partner column).
+    QHash<QString, qint64> membersByAcronym() const;
 };
 
 Result<ProposalContext> loadProposalContext(const QSqlDatabase &db, qint64 proposalId);
@@ -39,6 +42,11 @@ struct LoadedBudget
     // Set when the lines were left in the file (Lines::Streamed): they are read from it one
     // by one, and version.lines, result, figures and checks stay empty.
     LineSource streamed;
+    // With streamed: the same lines grouped by heading, in order within each (read without
+    // sorting them all), and the sort order and id of every line in order, which says where
+    // a line read so comes in the version.
+    LineSource streamedByHeading;
+    std::function<Result<QList<std::pair<int, qint64>>>()> streamedOrder;
     // Set when the budget was laid out again in another template for an export
     // (BudgetMapping): the name of the template its lines are under in the file.
     QString relaidFrom;

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/budget/BudgetRules.h"
 
+#include "core/budget/BudgetLineChecks.h"
 #include "core/budget/BudgetRun.h"
 #include "core/domain/ExactMath.h"
 #include "core/domain/MoneyFormat.h"
-
-#include <QHash>
-#include <QSet>
 
 namespace hamkor {
 namespace core {
 
 namespace {
-
-constexpr int MaxListed = 5; // lines named in a detail before "and N more"
 
 // part ÷ whole × 100 to two decimals, rounded by the rule; 0 when whole is 0.
 Decimal percentOf(qint64 part, qint64 whole)
@@ -35,8 +31,7 @@ QString pctText(const Decimal &pct)
 class Texts
 {
 public:
-    explicit Texts(const BudgetVersion &version)
-        : m_currency(Currency::fromCode(version.currency)), m_first(version.lines.constData())
+    explicit Texts(const BudgetVersion &version) : m_currency(Currency::fromCode(version.currency))
     {}
 
     QString money(qint64 minor) const
@@ -46,38 +41,9 @@ public:
         return MoneyFormat::formatWithCode(Money(minor, *m_currency), MoneyFormat::displayStyle());
     }
 
-    QString line(const BudgetLine &line) const
-    {
-        // Lines are named by their place in the version (they all live in its list).
-        const auto index = &line - m_first;
-        return line.description.isEmpty()
-                   ? BudgetRules::tr("line %1 (%2)").arg(index + 1).arg(line.category)
-                   : BudgetRules::tr("line %1 (%2)").arg(index + 1).arg(line.description);
-    }
-
-    QString lines(const QList<const BudgetLine *> &lines) const
-    {
-        QStringList names;
-        for (int i = 0; i < lines.size() && i < MaxListed; ++i)
-            names << line(*lines.at(i));
-        QString text = names.join(QStringLiteral(", "));
-        if (lines.size() > MaxListed)
-            text += BudgetRules::tr(" and %n more", nullptr, int(lines.size() - MaxListed));
-        return text;
-    }
-
 private:
     std::optional<Currency> m_currency;
-    const BudgetLine *m_first;
 };
-
-QList<qint64> idsOf(const QList<const BudgetLine *> &lines)
-{
-    QList<qint64> ids;
-    for (const BudgetLine *line : lines)
-        ids << line->id;
-    return ids;
-}
 
 qint64 sumOf(const BudgetResult &result, const QStringList &codes)
 {
@@ -237,94 +203,24 @@ QList<BudgetCheck> BudgetRules::check(const BudgetVersion &version, const Budget
                                       const std::optional<Call> &call,
                                       const QList<ExchangeRate> &rates)
 {
+    BudgetLineChecks lines(version, layout, proposal);
+    for (int i = 0; i < version.lines.size(); ++i)
+        lines.add(version.lines.at(i), {i, 0},
+                  i < result.lines.size() ? result.lines.at(i) : ComputedLine());
+    return check(version, layout, result, call, rates, lines);
+}
+
+QList<BudgetCheck> BudgetRules::check(const BudgetVersion &version, const BudgetTemplate &layout,
+                                      const BudgetResult &result, const std::optional<Call> &call,
+                                      const QList<ExchangeRate> &rates,
+                                      const BudgetLineChecks &lines)
+{
     const Texts texts(version);
     QList<BudgetCheck> checks;
     checkCaps(checks, version, layout, result, call, texts);
     if (call)
         checkCall(checks, version, figures(version, layout, result), *call, rates, texts);
-
-    QHash<qint64, const ConsortiumMember *> members;
-    for (const ConsortiumMember &member : proposal.members)
-        members.insert(member.id, &member);
-
-    // Associates: only what the donor lets them charge.
-    bool hasAssociates = false;
-    for (const ConsortiumMember &member : proposal.members)
-        hasAssociates = hasAssociates || member.role == u"associate";
-    if (hasAssociates && layout.associatesMayCharge()) {
-        const QStringList &allowed = *layout.associatesMayCharge();
-        QList<const BudgetLine *> broken;
-        for (const BudgetLine &line : version.lines) {
-            const ConsortiumMember *member = members.value(line.memberId);
-            if (!member || member->role != u"associate")
-                continue;
-            bool ok = false;
-            for (const QString &heading : layout.ancestry(line.category))
-                ok = ok || allowed.contains(heading);
-            if (!ok)
-                broken << &line;
-        }
-        const QString may =
-            allowed.isEmpty() ? tr("associates may charge no costs")
-                              : tr("associates may charge only headings %1 (travel and per diems)")
-                                    .arg(allowed.join(QStringLiteral(", ")));
-        checks.append(
-            {tr("Associates charge only what they may"), broken.isEmpty(),
-             broken.isEmpty()
-                 ? tr("Under %1, %2; no associate's line breaks this.").arg(layout.name(), may)
-                 : tr("Under %1, %2: %3.").arg(layout.name(), may, texts.lines(broken)),
-             idsOf(broken)});
-    }
-
-    QList<const BudgetLine *> outside, missingRate, badPeriod;
-    QList<QString> otherProblems;
-    QList<qint64> otherIds;
-    const int years = (proposal.durationMonths + 11) / 12;
-    for (int i = 0; i < version.lines.size(); ++i) {
-        const BudgetLine &line = version.lines.at(i);
-        if (!members.contains(line.memberId))
-            outside << &line;
-        if (years > 0 && (line.period < 1 || line.period > years))
-            badPeriod << &line;
-        if (i < result.lines.size() && !result.lines.at(i).problem.isEmpty()) {
-            if (result.lines.at(i).missingRate) {
-                missingRate << &line;
-            } else {
-                otherProblems << result.lines.at(i).problem;
-                otherIds << line.id;
-            }
-        }
-    }
-    checks.append({tr("Every line for a member of the consortium"), outside.isEmpty(),
-                   outside.isEmpty() ? tr("Every line is for a member of the consortium.")
-                                     : tr("%n line(s) for no member of the consortium: %1.",
-                                          nullptr, int(outside.size()))
-                                           .arg(texts.lines(outside)),
-                   idsOf(outside)});
-    QStringList pairs;
-    for (const BudgetLine *line : std::as_const(missingRate))
-        if (!pairs.contains(line->currency))
-            pairs << line->currency;
-    checks.append({tr("An exchange rate for every currency"), missingRate.isEmpty(),
-                   missingRate.isEmpty()
-                       ? tr("Every line in another currency has a rate to %1 on or before %2.")
-                             .arg(version.currency, version.rateDate.toString(Qt::ISODate))
-                       : tr("No rate to %1 on or before %2 from %3: %4.")
-                             .arg(version.currency, version.rateDate.toString(Qt::ISODate),
-                                  pairs.join(QStringLiteral(", ")), texts.lines(missingRate)),
-                   idsOf(missingRate)});
-    if (years > 0)
-        checks.append(
-            {tr("Every line within the proposal's years"), badPeriod.isEmpty(),
-             badPeriod.isEmpty()
-                 ? tr("The proposal runs %n year(s); every line is in one of them.", nullptr, years)
-                 : tr("The proposal runs %n year(s) (%1 months); outside them: %2.", nullptr, years)
-                       .arg(proposal.durationMonths)
-                       .arg(texts.lines(badPeriod)),
-             idsOf(badPeriod)});
-    if (!otherProblems.isEmpty())
-        checks.append({tr("Every line under a heading of the template"), false,
-                       otherProblems.join(QLatin1Char(' ')), otherIds});
+    lines.appendTo(checks);
     return checks;
 }
 

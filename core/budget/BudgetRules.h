@@ -9,6 +9,8 @@
 namespace hamkor {
 namespace core {
 
+class BudgetLineChecks;
+
 // One rule of a donor's, checked on a budget: in words, with the numbers, and the lines
 // that break it (the editor takes the user to the first).
 struct BudgetCheck
@@ -48,6 +50,12 @@ public:
                                     const BudgetResult &result, const Proposal &proposal,
                                     const std::optional<Call> &call,
                                     const QList<ExchangeRate> &rates);
+    // The same, the rules on each line having been fed the lines one by one (a budget
+    // streamed from the file, whose result holds no lines).
+    static QList<BudgetCheck> check(const BudgetVersion &version, const BudgetTemplate &layout,
+                                    const BudgetResult &result, const std::optional<Call> &call,
+                                    const QList<ExchangeRate> &rates,
+                                    const BudgetLineChecks &lines);
     // The checks as rules of the proposal's eligibility, named after the version.
     static QList<EligibilityResult> asEligibility(const BudgetVersion &version,
                                                   const QList<BudgetCheck> &checks);

@@ -125,33 +125,29 @@ const BudgetRun::Conversion &BudgetRun::conversionOf(const QString &code)
     return *m_conversions.insert(code, c);
 }
 
-Result<ComputedLine> BudgetRun::add(const BudgetLine &line)
+Result<ComputedLine> BudgetRun::compute(const BudgetLine &line, const std::function<int()> &place)
 {
-    const int i = m_index++;
     ComputedLine computed;
     computed.lineId = line.id;
     const Heading &heading = headingOf(line.category);
     const Conversion &conversion = conversionOf(line.currency);
     if (!heading.problem.isEmpty())
-        computed.problem = heading.problem.arg(lineLabel(line, i));
+        computed.problem = heading.problem.arg(lineLabel(line, place()));
     else if (!conversion.currency)
         computed.problem = tr("%1: %2 is not an ISO 4217 currency Hamkor knows.")
-                               .arg(lineLabel(line, i), line.currency);
-    if (!computed.problem.isEmpty()) {
-        m_result.problems.append(computed.problem);
+                               .arg(lineLabel(line, place()), line.currency);
+    if (!computed.problem.isEmpty())
         return computed;
-    }
     const auto amount = Money(line.unitCostMinor, *conversion.currency).times(line.quantity);
     if (!amount)
-        return Error{lineLabel(line, i) + QStringLiteral(": ") + amount.message()};
+        return Error{lineLabel(line, place()) + QStringLiteral(": ") + amount.message()};
     computed.amountMinor = amount->minorUnits();
     Result<Money> converted = *amount;
     if (conversion.missing) {
         computed.problem = tr("%1: there is no exchange rate from %2 to %3 on or before %4.")
-                               .arg(lineLabel(line, i), line.currency, m_currencyCode,
+                               .arg(lineLabel(line, place()), line.currency, m_currencyCode,
                                     m_rateDate.toString(Qt::ISODate));
         computed.missingRate = true;
-        m_result.problems.append(computed.problem);
         return computed;
     }
     if (conversion.rate) {
@@ -160,11 +156,32 @@ Result<ComputedLine> BudgetRun::add(const BudgetLine &line)
                         ? amount->convertedAtInverse(conversion.rate->first.rate, m_currency)
                         : amount->convertedAt(conversion.rate->first.rate, m_currency);
         if (!converted)
-            return Error{lineLabel(line, i) + QStringLiteral(": ") + converted.message()};
+            return Error{lineLabel(line, place()) + QStringLiteral(": ") + converted.message()};
     }
-    const qint64 value = converted->minorUnits();
-    computed.convertedMinor = value;
+    computed.convertedMinor = converted->minorUnits();
+    if (heading.isTax)
+        return computed; // taxes are no direct cost of a member or period
+    if (Status s = sourcesOf(line, conversion, computed); !s)
+        return s.error();
+    return computed;
+}
 
+Result<ComputedLine> BudgetRun::add(const BudgetLine &line)
+{
+    const int index = m_index++;
+    return add(line, [index] { return index; });
+}
+
+Result<ComputedLine> BudgetRun::add(const BudgetLine &line, const std::function<int()> &place)
+{
+    auto computed = compute(line, place);
+    if (!computed)
+        return computed;
+    if (!computed->problem.isEmpty()) {
+        m_result.problems.append(computed->problem);
+        return computed;
+    }
+    const qint64 value = computed->convertedMinor;
     // Lines come heading by heading: the last heading's slot is usually the one.
     if (!m_lastSlot || line.category != m_lastCategory) {
         m_lastCategory = line.category;
@@ -172,20 +189,22 @@ Result<ComputedLine> BudgetRun::add(const BudgetLine &line)
     }
     if (!core::add(*m_lastSlot, value))
         return tooLarge();
-    if (heading.isTax)
-        return computed; // taxes are no direct cost of a member or period
+    if (headingOf(line.category).isTax)
+        return computed;
     if (!core::add(m_byMemberHeading[line.memberId][line.category], value) ||
         !core::add(m_result.byMember[line.memberId], value) ||
         !core::add(m_result.byPeriod[line.period], value))
         return tooLarge();
-    if (Status s = addSources(line, conversion, value, computed); !s)
-        return s.error();
+    for (int k = 0; k < 4; ++k)
+        if (!core::add(m_sources[k], computed->sources[size_t(k)]))
+            return tooLarge();
     return computed;
 }
 
-Status BudgetRun::addSources(const BudgetLine &line, const Conversion &conversion, qint64 value,
-                             ComputedLine &computed)
+Status BudgetRun::sourcesOf(const BudgetLine &line, const Conversion &conversion,
+                            ComputedLine &computed) const
 {
+    const qint64 value = computed.convertedMinor;
     if (line.sharesAsAmounts) {
         // Amounts in the line's currency, each converted like the line; the partner's own
         // co-financing takes what they leave, so the sources add up exactly.
@@ -203,9 +222,6 @@ Status BudgetRun::addSources(const BudgetLine &line, const Conversion &conversio
             computed.sources[size_t(k)] = part->minorUnits();
         }
         computed.sources[1] = value - assigned;
-        for (int k = 0; k < 4; ++k)
-            if (!core::add(m_sources[k], computed.sources[size_t(k)]))
-                return tooLarge();
         return {};
     }
     // Each share is rounded by the rule, except the last one the line has, which takes what
@@ -227,7 +243,7 @@ Status BudgetRun::addSources(const BudgetLine &line, const Conversion &conversio
                 return tooLarge();
             part = share->minorUnits();
         }
-        if (!core::add(m_sources[k], part) || !core::add(assigned, part))
+        if (!core::add(assigned, part))
             return tooLarge();
         computed.sources[size_t(k)] = part;
     }

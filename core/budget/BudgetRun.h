@@ -33,6 +33,9 @@ public:
     // its problem said and counts for nothing. Fails only when a total leaves the range
     // money can hold.
     Result<ComputedLine> add(const BudgetLine &line);
+    // The same for lines that come in another order (a budget read heading by heading):
+    // place gives the line's place in the version, asked only when a problem names it.
+    Result<ComputedLine> add(const BudgetLine &line, const std::function<int()> &place);
     // Every total; the result's lines are left empty.
     Result<BudgetResult> finish();
 
@@ -60,10 +63,13 @@ private:
 
     BudgetRun(const BudgetVersion &version, const BudgetTemplate &layout,
               const QList<ExchangeRate> &rates, const Currency &currency);
+    // The line computed, not yet added to anything.
+    Result<ComputedLine> compute(const BudgetLine &line, const std::function<int()> &place);
     const Heading &headingOf(const QString &code);
     const Conversion &conversionOf(const QString &code);
-    Status addSources(const BudgetLine &line, const Conversion &conversion, qint64 value,
-                      ComputedLine &computed);
+    // The line's converted amount split by source of funding.
+    Status sourcesOf(const BudgetLine &line, const Conversion &conversion,
+                     ComputedLine &computed) const;
     Status totalsLines();
 
     QString m_currencyCode;

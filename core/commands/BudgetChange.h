@@ -12,6 +12,9 @@
 
 namespace hamkor {
 namespace core {
+
+class BudgetRepository;
+
 namespace commands {
 
 // The translation context of the budget commands' messages.
@@ -19,6 +22,12 @@ class BudgetText
 {
     Q_DECLARE_TR_FUNCTIONS(hamkor::core::commands::BudgetCommands)
 };
+
+// Why a locked (submitted or awarded) version refuses an edit.
+Error lockedError(const BudgetVersion &version);
+// Whether version may be stored as it is: a name unique in its proposal, a template, a
+// currency, a state and a rate date Hamkor knows.
+Status validateVersion(BudgetRepository &budgets, const BudgetVersion &version);
 
 // One undoable change of budgets: versions, lines and exchange rates, each from `before` to
 // `after` (nothing before: added; nothing after: removed).

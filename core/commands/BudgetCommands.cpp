@@ -21,8 +21,6 @@ namespace hamkor {
 namespace core {
 namespace commands {
 
-namespace {
-
 Error lockedError(const BudgetVersion &version)
 {
     return Error{BudgetText::tr("The budget version “%1” (%2) is kept as it was; copy it to a "
@@ -30,7 +28,7 @@ Error lockedError(const BudgetVersion &version)
                      .arg(version.name, reference::budgetVersionStates().name(version.state))};
 }
 
-Status validate(BudgetRepository &budgets, const BudgetVersion &version)
+Status validateVersion(BudgetRepository &budgets, const BudgetVersion &version)
 {
     if (version.name.trimmed().isEmpty())
         return Error{BudgetText::tr("Give the budget version a name.")};
@@ -53,6 +51,8 @@ Status validate(BudgetRepository &budgets, const BudgetVersion &version)
         return Error{BudgetText::tr("Give the date of the exchange rates the budget uses.")};
     return {};
 }
+
+namespace {
 
 // The version a change of lines is for, refused when it is locked.
 Result<BudgetVersion> editableVersion(BudgetRepository &budgets, qint64 versionId,
@@ -95,7 +95,7 @@ Status push(Store &store, BudgetChange *change)
 Result<qint64> addBudgetVersion(Store &store, const BudgetVersion &version)
 {
     BudgetRepository budgets(store.database().connection());
-    if (Status s = validate(budgets, version); !s)
+    if (Status s = validateVersion(budgets, version); !s)
         return s.error();
     auto *change =
         new BudgetChange(store, BudgetText::tr("Add budget version %1").arg(version.name));
@@ -118,7 +118,7 @@ Result<qint64> copyBudgetVersion(Store &store, qint64 versionId, const QString &
     copy.name = name.trimmed();
     copy.state = QStringLiteral("draft");
     copy.keptRates.clear();
-    if (Status s = validate(budgets, copy); !s)
+    if (Status s = validateVersion(budgets, copy); !s)
         return s.error();
     auto *change = new BudgetChange(
         store, BudgetText::tr("Copy budget version %1 to %2").arg(source->name, copy.name));
@@ -144,7 +144,7 @@ Status editBudgetVersion(Store &store, const BudgetVersion &version)
         if (!(stateOnly == after))
             return lockedError(*before);
     }
-    if (Status s = validate(budgets, after); !s)
+    if (Status s = validateVersion(budgets, after); !s)
         return s;
     if (!before->isLocked() && after.isLocked()) {
         auto kept = ratesUsed(store, after);

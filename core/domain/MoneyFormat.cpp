@@ -3,6 +3,9 @@
 
 #include "core/reference/ReferenceList.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace hamkor {
 namespace core {
 
@@ -34,36 +37,37 @@ bool isGroupSeparator(QChar c, NumberStyle style)
     return false;
 }
 
-// "1234567" → "1,234,567"
-QString groupDigits(const QString &digits, NumberStyle style)
-{
-    if (style == NumberStyle::Plain || digits.size() <= 3)
-        return digits;
-    QString result;
-    result.reserve(digits.size() + digits.size() / 3);
-    const qsizetype head = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
-    result.append(QStringView(digits).left(head));
-    for (qsizetype i = head; i < digits.size(); i += 3) {
-        result.append(groupSeparator(style));
-        result.append(QStringView(digits).mid(i, 3));
-    }
-    return result;
-}
-
-QString formatParts(QString canonical, int minDecimals, NumberStyle style)
+// "-1234567.5" with 2 decimals → "-1,234,567.50", in one string: a budget printed whole
+// formats millions of amounts.
+QString formatParts(QStringView canonical, int minDecimals, NumberStyle style)
 {
     const bool negative = canonical.startsWith(u'-');
     if (negative)
-        canonical.remove(0, 1);
+        canonical = canonical.sliced(1);
     const qsizetype point = canonical.indexOf(u'.');
-    QString integer = point < 0 ? canonical : canonical.left(point);
-    QString fraction = point < 0 ? QString() : canonical.mid(point + 1);
-    while (fraction.size() < minDecimals)
-        fraction.append(u'0');
-    QString result = groupDigits(integer, style);
-    if (!fraction.isEmpty())
-        result += decimalPoint(style) + fraction;
-    return negative ? u'-' + result : result;
+    const QStringView integer = point < 0 ? canonical : canonical.first(point);
+    const QStringView fraction = point < 0 ? QStringView() : canonical.sliced(point + 1);
+    QString result;
+    result.reserve(2 + integer.size() * 4 / 3 + std::max<qsizetype>(fraction.size(), minDecimals));
+    if (negative)
+        result += u'-';
+    if (style == NumberStyle::Plain || integer.size() <= 3) {
+        result += integer;
+    } else {
+        const qsizetype head = integer.size() % 3 == 0 ? 3 : integer.size() % 3;
+        result += integer.first(head);
+        for (qsizetype i = head; i < integer.size(); i += 3) {
+            result += groupSeparator(style);
+            result += integer.sliced(i, 3);
+        }
+    }
+    if (!fraction.isEmpty() || minDecimals > 0) {
+        result += decimalPoint(style);
+        result += fraction;
+        for (qsizetype i = fraction.size(); i < minDecimals; ++i)
+            result += u'0';
+    }
+    return result;
 }
 
 } // namespace
@@ -75,7 +79,33 @@ NumberStyle MoneyFormat::displayStyle()
 
 QString MoneyFormat::format(const Money &money, NumberStyle style)
 {
-    return formatParts(money.toDecimal().toString(), money.currency().minorUnits(), style);
+    // Straight from the minor units, digit by digit from the right: what formatParts makes
+    // of the amount as a decimal, without the strings in between (a budget printed whole
+    // formats millions of amounts).
+    const qint64 minor = money.minorUnits();
+    const int digits = money.currency().minorUnits();
+    quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
+    char16_t buffer[48];
+    qsizetype at = std::size(buffer);
+    for (int d = 0; d < digits; ++d) {
+        buffer[--at] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    if (digits > 0)
+        buffer[--at] = decimalPoint(style).unicode();
+    int inGroup = 0;
+    do {
+        if (inGroup == 3 && style != NumberStyle::Plain) {
+            buffer[--at] = groupSeparator(style).unicode();
+            inGroup = 0;
+        }
+        buffer[--at] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+        ++inGroup;
+    } while (magnitude != 0);
+    if (minor < 0)
+        buffer[--at] = u'-';
+    return QString(reinterpret_cast<const QChar *>(buffer + at), std::size(buffer) - at);
 }
 
 QString MoneyFormat::formatWithCode(const Money &money, NumberStyle style)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
+
 namespace hamkor {
 namespace core {
 
@@ -18,6 +20,12 @@ class BudgetText
 
 public:
     static QString render(const LoadedBudget &budget);
+    // The same text written to device. A budget left in the file (Lines::Streamed) is read
+    // once, heading by heading, its lines written into a temporary file until the totals
+    // that come before them are known, and never held: a budget of a million lines prints
+    // in bounded memory. render() of such a budget stops where reading it fails; write()
+    // says why.
+    static Status write(QIODevice &device, const LoadedBudget &budget);
     // The rounding rule in one paragraph, as every export states it.
     static QString roundingNote(const QString &currency);
 };

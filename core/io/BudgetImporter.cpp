@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/BudgetImporter.h"
 
-#include "core/budget/FundingShares.h"
 #include "core/domain/Currency.h"
+#include "core/io/BudgetRowReader.h"
 #include "core/io/CellParsers.h"
 #include "core/io/CsvColumns.h"
 #include "core/io/CsvReader.h"
-
-#include <QSet>
 
 namespace hamkor {
 namespace core {
@@ -78,6 +76,22 @@ RateImportPreview RateImporter::preview(const CsvTable &table)
     return preview;
 }
 
+namespace {
+
+QStringList budgetRequired()
+{
+    return {QStringLiteral("category"), QStringLiteral("partner"), QStringLiteral("quantity"),
+            QStringLiteral("unit_cost"), QStringLiteral("currency")};
+}
+
+QString budgetUnknown()
+{
+    return BudgetImporter::tr(
+        "This column is not part of the budget-lines format. The columns are: %1.");
+}
+
+} // namespace
+
 QStringList BudgetImporter::columns()
 {
     return {QStringLiteral("category"),     QStringLiteral("description"),
@@ -89,130 +103,29 @@ QStringList BudgetImporter::columns()
             QStringLiteral("other_amount"), QStringLiteral("in_kind_amount")};
 }
 
+CsvColumns BudgetImporter::matchHeader(const QStringList &header, QList<ImportProblem> &problems)
+{
+    return CsvColumns(header, columns(), budgetRequired(), budgetUnknown(), problems);
+}
+
 BudgetImportPreview BudgetImporter::preview(const CsvTable &table, const BudgetTemplate &layout,
                                             const Proposal &proposal,
                                             const QHash<QString, qint64> &acronyms,
                                             std::optional<bool> decimalCommas)
 {
     BudgetImportPreview preview;
-    const CsvColumns columns(
-        table, BudgetImporter::columns(),
-        {QStringLiteral("category"), QStringLiteral("partner"), QStringLiteral("quantity"),
-         QStringLiteral("unit_cost"), QStringLiteral("currency")},
-        tr("This column is not part of the budget-lines format. The columns are: %1."),
-        preview.problems);
+    const CsvColumns columns(table, BudgetImporter::columns(), budgetRequired(), budgetUnknown(),
+                             preview.problems);
     if (!preview.ok())
         return preview;
-    const bool commaDecimals = decimalCommas.value_or(table.delimiter == u';');
-    // A generic budget takes the headings the file names; a donor's layout only its own.
-    const bool freeHeadings = layout.code() == u"generic";
-    QSet<QString> headings;
-    for (const BudgetCategory &category : layout.categories())
-        headings.insert(category.code);
-    const int years = (proposal.durationMonths + 11) / 12;
+    BudgetRowReader reader(columns, layout, proposal, acronyms,
+                           decimalCommas.value_or(table.delimiter == u';'));
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows.at(r);
-        const int line = table.rowLines.value(r, int(r) + 2);
         ++preview.rowsRead;
-        const auto problem = [&](const char *column, const QString &message) {
-            preview.problems.append({line, QString::fromLatin1(column), message});
-        };
-        const auto cell = [&](const char *column) {
-            return columns.cell(row, QString::fromLatin1(column));
-        };
-        BudgetLine l;
-        l.category = cell("category");
-        if (l.category.isEmpty()) {
-            problem("category", tr("The heading is missing."));
-        } else if (freeHeadings) {
-            if (!headings.contains(l.category)) {
-                headings.insert(l.category);
-                preview.newHeadings.append({l.category, l.category});
-            }
-        } else if (layout.takesLines(l.category)) {
-            // a heading without sub-headings, or taxes
-        } else if (!layout.category(l.category)) {
-            problem("category", tr("“%1” is not a heading of %2.").arg(l.category, layout.name()));
-        } else {
-            problem(
-                "category",
-                tr("Heading %1 has sub-headings; put the line under one of them.").arg(l.category));
-        }
-        l.description = cell("description");
-        l.unit = cell("unit");
-        const QString partner = cell("partner");
-        if (partner.isEmpty())
-            problem("partner", tr("The partner is missing; give the acronym of a member of "
-                                  "the consortium."));
-        else if (const auto it = acronyms.constFind(partner.toLower()); it == acronyms.cend())
-            problem(
-                "partner",
-                tr("“%1” is not a member of the consortium of %2.").arg(partner, proposal.acronym));
-        else
-            l.memberId = *it;
-        if (auto quantity = CellParsers::decimal(cell("quantity"), commaDecimals); !quantity)
-            problem("quantity", quantity.message());
-        else if (quantity->isNegative())
-            problem("quantity", tr("The number of units cannot be negative."));
-        else
-            l.quantity = *quantity;
-        l.currency = cell("currency").toUpper();
-        const auto currency = Currency::fromCode(l.currency);
-        if (!currency)
-            problem("currency", l.currency.isEmpty()
-                                    ? tr("The currency is missing.")
-                                    : tr("“%1” is not an ISO 4217 currency code.").arg(l.currency));
-        else if (auto cost = CellParsers::amount(cell("unit_cost"), *currency, commaDecimals);
-                 !cost)
-            problem("unit_cost", cost.message());
-        else if (*cost < 0)
-            problem("unit_cost", tr("The unit cost cannot be negative."));
-        else
-            l.unitCostMinor = *cost;
-        if (const QString period = cell("period"); !period.isEmpty()) {
-            if (auto year = CellParsers::wholeNumber(period); !year)
-                problem("period", year.message());
-            else if (*year < 1 || (years > 0 && *year > years))
-                problem("period", tr("Year %1 is not a year of the proposal, which runs %n "
-                                     "year(s).",
-                                     nullptr, years)
-                                      .arg(*year));
-            else
-                l.period = *year;
-        }
-        for (const auto &[column, share] :
-             {std::pair("donor_pct", FundingShares::Share::Donor),
-              std::pair("other_pct", FundingShares::Share::OtherDonors),
-              std::pair("in_kind_pct", FundingShares::Share::InKind)}) {
-            const QString text = cell(column);
-            if (text.isEmpty())
-                continue;
-            if (auto pct = CellParsers::decimal(text, commaDecimals); !pct)
-                problem(column, pct.message());
-            else if (Status s = FundingShares::set(l, share, *pct); !s)
-                problem(column, s.message());
-        }
-        // Or amounts in the line's currency; the partner's own takes the rest of the line.
-        const bool percentages = !cell("donor_pct").isEmpty() || !cell("other_pct").isEmpty() ||
-                                 !cell("in_kind_pct").isEmpty();
-        for (const auto &[column, share] :
-             {std::pair("donor_amount", FundingShares::Share::Donor),
-              std::pair("other_amount", FundingShares::Share::OtherDonors),
-              std::pair("in_kind_amount", FundingShares::Share::InKind)}) {
-            const QString text = cell(column);
-            if (text.isEmpty() || !currency)
-                continue;
-            if (percentages) {
-                problem(column, tr("Give the shares as percentages or as amounts, not both."));
-                continue;
-            }
-            if (auto amount = CellParsers::amount(text, *currency, commaDecimals); !amount)
-                problem(column, amount.message());
-            else if (Status s = FundingShares::setAmount(l, share, *amount); !s)
-                problem(column, s.message());
-        }
-        preview.lines.append(l);
+        preview.lines.append(
+            reader.read(table.rows.at(r), table.rowLines.value(r, int(r) + 2), preview.problems));
     }
+    preview.newHeadings = reader.newHeadings();
     if (!preview.ok())
         preview.lines.clear();
     return preview;

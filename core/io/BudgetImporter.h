@@ -4,6 +4,7 @@
 #include "core/budget/Budget.h"
 #include "core/budget/BudgetTemplate.h"
 #include "core/domain/Proposal.h"
+#include "core/io/CsvColumns.h"
 #include "core/io/ImportProblem.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ public:
     // acronyms maps each member's acronym in lower case to its member id.
     // Numbers have a decimal comma when decimalCommas says so, else when cells are separated
     // by ';' (as Russian-language spreadsheets save them).
+    // The format's columns found in the header of a file read a row at a time; a problem for
+    // each column it cannot take (BudgetRowReader then reads the rows).
+    static CsvColumns matchHeader(const QStringList &header, QList<ImportProblem> &problems);
     static BudgetImportPreview preview(const CsvTable &table, const BudgetTemplate &layout,
                                        const Proposal &proposal,
                                        const QHash<QString, qint64> &acronyms,

@@ -26,15 +26,9 @@ Result<BudgetLinesImport> import(Store &store, BudgetVersion version, const CsvT
         return Error{BudgetLinesImporter::tr("The budget uses the template “%1”, which this "
                                              "version of Hamkor does not know.")
                          .arg(version.templateCode)};
-    QHash<QString, qint64> acronyms;
-    for (const ConsortiumMember &member : context->proposal.members) {
-        const Organisation organisation = context->organisations.value(member.organisationId);
-        if (!organisation.acronym.isEmpty())
-            acronyms.insert(organisation.acronym.toLower(), member.id);
-    }
     BudgetLinesImport outcome;
-    const BudgetImportPreview preview =
-        BudgetImporter::preview(table, *layout, context->proposal, acronyms, decimalCommas);
+    const BudgetImportPreview preview = BudgetImporter::preview(
+        table, *layout, context->proposal, context->membersByAcronym(), decimalCommas);
     if (!preview.ok()) {
         outcome.problems = preview.problems;
         return outcome;
@@ -66,9 +60,8 @@ Result<BudgetLinesImport> import(Store &store, BudgetVersion version, const CsvT
 
 } // namespace
 
-Result<BudgetLinesImport> BudgetLinesImporter::intoProposal(Store &store, qint64 proposalId,
-                                                            const QString &versionName,
-                                                            const CsvTable &table)
+Result<BudgetVersion> BudgetLinesImporter::targetVersion(Store &store, qint64 proposalId,
+                                                         const QString &versionName)
 {
     BudgetRepository budgets(store.database().connection());
     const auto versions = budgets.versions(proposalId);
@@ -77,7 +70,7 @@ Result<BudgetLinesImport> BudgetLinesImporter::intoProposal(Store &store, qint64
     const QString wanted = versionName.trimmed();
     for (auto it = versions->crbegin(); it != versions->crend(); ++it)
         if (wanted.isEmpty() || it->name.toLower() == wanted.toLower())
-            return intoVersion(store, it->id, table);
+            return budgets.load(it->id, false);
     const auto context = loadProposalContext(store.database().connection(), proposalId);
     if (!context)
         return context.error();
@@ -87,7 +80,17 @@ Result<BudgetLinesImport> BudgetLinesImporter::intoProposal(Store &store, qint64
     fresh.templateCode = context->proposal.templateCode;
     fresh.currency = context->proposal.currency;
     fresh.rateDate = Clock::nowUtc().date();
-    return import(store, fresh, table);
+    return fresh;
+}
+
+Result<BudgetLinesImport> BudgetLinesImporter::intoProposal(Store &store, qint64 proposalId,
+                                                            const QString &versionName,
+                                                            const CsvTable &table)
+{
+    auto version = targetVersion(store, proposalId, versionName);
+    if (!version)
+        return version.error();
+    return import(store, *version, table);
 }
 
 Result<BudgetLinesImport> BudgetLinesImporter::intoVersion(Store &store, qint64 versionId,

@@ -7,30 +7,47 @@ namespace hamkor {
 namespace core {
 namespace csv {
 
-// Where a byte lies as a text editor counts it: 1-based line, 1-based byte in that line.
-// Only used to word an error, so a second pass over the bytes is fine.
-std::pair<qsizetype, qsizetype> bytePosition(const QByteArray &bytes, qsizetype from,
-                                             qsizetype offset)
+void LineCounter::pass(QByteArrayView bytes, qint64 first)
 {
-    qsizetype line = 1;
-    qsizetype lineStart = from;
-    for (qsizetype i = from; i < offset; ++i) {
-        const char c = bytes[i];
-        // CRLF counts once, at its LF.
-        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) {
-            ++line;
-            lineStart = i + 1;
+    const char *data = bytes.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = data[i];
+        if (c == '\r') {
+            ++m_line;
+            m_lineStart = first + i + 1;
+            m_afterCr = true;
+        } else if (c == '\n') {
+            // CRLF counts once, at its CR.
+            if (!m_afterCr)
+                ++m_line;
+            m_lineStart = first + i + 1;
+            m_afterCr = false;
+        } else {
+            m_afterCr = false;
         }
     }
-    return {line, offset - lineStart + 1};
+}
+
+// Only used to word an error, so a second pass over the bytes is fine.
+std::pair<qsizetype, qsizetype> LineCounter::position(QByteArrayView bytes, qint64 first,
+                                                      qint64 offset) const
+{
+    LineCounter counter = *this;
+    counter.pass(bytes.first(qsizetype(offset - first)), first);
+    return {counter.m_line, qsizetype(offset - counter.m_lineStart + 1)};
+}
+
+std::pair<qsizetype, qsizetype> bytePosition(QByteArrayView bytes, qsizetype from, qsizetype offset)
+{
+    return LineCounter(from).position(bytes.sliced(from), from, offset);
 }
 
 // The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1.
 // Well-formed as in Unicode table 3-7: no overlong forms, no surrogates, nothing above
 // U+10FFFF, so that whatever we accept, QString::fromUtf8 decodes without replacement.
-qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
+qsizetype firstInvalidUtf8(QByteArrayView bytes, qsizetype from)
 {
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype i = from;
     while (i < size) {
@@ -67,11 +84,61 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
     return -1;
 }
 
+qsizetype unfinishedUtf8(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
+        const auto byte = static_cast<unsigned char>(bytes[size - back]);
+        if (byte < 0x80)
+            return 0;
+        if (byte >= 0xC0) {
+            const qsizetype length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+            return length > back ? back : 0;
+        }
+    }
+    return 0;
+}
+
+qsizetype firstNonAscii(QByteArrayView bytes, qsizetype from)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = from;
+    for (; i + 8 <= size; i += 8) {
+        quint64 chunk;
+        std::memcpy(&chunk, data + i, sizeof chunk);
+        if ((chunk & 0x8080808080808080ULL) != 0)
+            break;
+    }
+    for (; i < size; ++i)
+        if (data[i] >= 0x80)
+            return i;
+    return -1;
+}
+
+qsizetype utf8Cyrillic(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    int letters = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size();) {
+        // U+0400 to U+04FF: D0 to D3, then a continuation byte.
+        if (data[i] >= 0xD0 && data[i] <= 0xD3 && data[i + 1] >= 0x80 && data[i + 1] <= 0xBF) {
+            if (++letters == 3)
+                return i - 4;
+            i += 2;
+        } else {
+            letters = 0;
+            ++i;
+        }
+    }
+    return -1;
+}
+
 // Russian text in Windows-1251 is mostly letters 0xC0-0xFF standing together in words.
 // Latin-1 accents mostly stand alone between ASCII letters, UTF-8 never has two such bytes
 // in a row, and 0x98 is the one byte that Windows-1251 leaves undefined. Guessing wrong
 // would import garbage silently, so when in doubt the caller reports the UTF-8 error.
-bool looksLikeWindows1251(const QByteArray &bytes, qsizetype from)
+bool looksLikeWindows1251(QByteArrayView bytes, qsizetype from)
 {
     qsizetype letters = 0;
     qsizetype inRuns = 0;

@@ -10,6 +10,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QFile;
+class QIODevice;
+
 namespace hamkor {
 namespace core {
 
@@ -29,7 +34,15 @@ struct CsvOptions
 {
     qsizetype maxCellBytes = 1024 * 1024;
     qsizetype maxRows = 5'000'000;
+    // How much of a file a streamed read takes at a time.
+    qsizetype chunkBytes = 1024 * 1024;
 };
+
+// What a streamed read hands over: first the header (a table without rows: its header,
+// delimiter, and encoding as far as the bytes read so far tell), then each data row with
+// the line it starts on. A handler that fails stops the reading with its error.
+using CsvHeaderHandler = std::function<Status(const CsvTable &head)>;
+using CsvRowHandler = std::function<Status(QStringList &cells, int line)>;
 
 // Reads CSV as spreadsheet programs in Central Asia really save it: RFC 4180 quoting,
 // CRLF/LF/CR line ends, an optional UTF-8 byte-order mark, ',' or ';' or tab as the
@@ -43,6 +56,17 @@ class CsvReader
 public:
     static Result<CsvTable> parse(const QByteArray &bytes, const CsvOptions &options = {});
     static Result<CsvTable> readFile(const QString &path, const CsvOptions &options = {});
+
+    // Reads a chunk at a time and hands each row over as it is read, so that a file of a
+    // million rows is never held: the checks and messages of parse(), met as the reading
+    // reaches them. The encoding is decided by the first bytes that are not ASCII; bytes
+    // further on that do not fit it are an error that names their line.
+    static Status stream(QIODevice &device, const CsvOptions &options,
+                         const CsvHeaderHandler &onHeader, const CsvRowHandler &onRow);
+    static Status streamFile(const QString &path, const CsvOptions &options,
+                             const CsvHeaderHandler &onHeader, const CsvRowHandler &onRow);
+    // Opens file (not yet open) on path for reading, or says why it cannot be read.
+    static Status open(const QString &path, QFile &file);
 };
 
 } // namespace core

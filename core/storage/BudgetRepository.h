@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 
 namespace hamkor {
 namespace core {
+
+class SqliteReader;
 
 // A budget version as a list shows it.
 struct BudgetVersionSummary
@@ -41,6 +44,13 @@ public:
     // Calls each with the version's lines in order, read one by one (a budget of a million
     // lines need not be held), and stops at the first that fails.
     Status forEachLine(qint64 versionId, const std::function<Status(const BudgetLine &)> &each);
+    // The same lines grouped by heading, in order within each heading (the order of the
+    // index on version and heading: read without sorting them all).
+    Status forEachLineByHeading(qint64 versionId,
+                                const std::function<Status(const BudgetLine &)> &each);
+    // The sort order and id of each of the version's lines, in the lines' order: where a
+    // line read in another order comes in its version.
+    Result<QList<std::pair<int, qint64>>> lineOrder(qint64 versionId);
     // The version named name (case-insensitive), or the newest one when name is empty.
     Result<BudgetVersion> loadByName(qint64 proposalId, const QString &name, bool withLines = true);
 
@@ -56,6 +66,8 @@ public:
     Result<qint64> insertLine(qint64 versionId, const BudgetLine &line);
     Status updateLine(const BudgetLine &line);
     Status removeLine(qint64 lineId);
+    // The sort order after the version's last line (0 when it has none).
+    Result<int> nextSortOrder(qint64 versionId);
     // The version a line belongs to, or 0.
     Result<qint64> versionOfLine(qint64 lineId);
     // Stamps the version as modified now.
@@ -66,13 +78,37 @@ public:
 
 private:
     Result<QList<BudgetLine>> loadLines(const QString &where, qint64 id);
-    // The lines matching where (with one ? for id), in order; sized is reserved for them all.
-    Status eachLine(const QString &where, qint64 id,
-                    const std::function<Status(BudgetLine &)> &each, QList<BudgetLine> *sized);
+    // The lines matching where (with a ? for each of values), in order (or as orderBy
+    // says); sized is reserved for them all.
+    Status eachLine(const QString &where, const QVariantList &values,
+                    const std::function<Status(BudgetLine &)> &each, QList<BudgetLine> *sized,
+                    const QString &orderBy = QStringLiteral("sort_order, id"));
     Status writeCategories(qint64 versionId, const QList<UserCategory> &categories);
     Status writeKeptRates(qint64 versionId, const QList<ExchangeRate> &rates);
 
     StatementCache m_sql;
+};
+
+// Lines added one after another to a version in a long run (an import of a million lines)
+// through one statement prepared once: straight through SQLite when the file is one (Qt SQL
+// names every bound value anew, which costs more than SQLite's own insert), else as
+// BudgetRepository::insertLine adds them. Lives within the caller's transaction.
+class BudgetLineAppender
+{
+public:
+    explicit BudgetLineAppender(const QSqlDatabase &db);
+    ~BudgetLineAppender();
+    BudgetLineAppender(const BudgetLineAppender &) = delete;
+    BudgetLineAppender &operator=(const BudgetLineAppender &) = delete;
+
+    // A new line with uuid (the line's own id and UUID are not used), stamped as modified
+    // when the appender was made.
+    Status append(qint64 versionId, const BudgetLine &line, const QString &uuid);
+
+private:
+    BudgetRepository m_repository;
+    std::unique_ptr<SqliteReader> m_insert;
+    QString m_now;
 };
 
 // The file's exchange rates (SPEC section 2): dated, with their source, kept exact.

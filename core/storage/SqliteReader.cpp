@@ -10,7 +10,8 @@
 namespace hamkor {
 namespace core {
 
-std::unique_ptr<SqliteReader> SqliteReader::open(const QSqlDatabase &db, const QString &sql)
+std::unique_ptr<SqliteReader> SqliteReader::open(const QSqlDatabase &db, const QString &sql,
+                                                 Pages pages)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -21,11 +22,13 @@ std::unique_ptr<SqliteReader> SqliteReader::open(const QSqlDatabase &db, const Q
     if (!connection || sqlite3_prepare_v2(connection, text.constData(), int(text.size()),
                                           &statement, nullptr) != SQLITE_OK)
         return nullptr;
-    // Pages mapped instead of copied by read() while the rows are read (a large budget's
-    // lines are most of a file); set back when the reader goes.
-    sqlite3_exec(connection, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
     auto reader = std::unique_ptr<SqliteReader>(new SqliteReader(statement));
-    reader->m_connection = connection;
+    if (pages == Pages::Mapped) {
+        // Pages mapped instead of copied by read() while the rows are read (a large
+        // budget's lines are most of a file); set back when the reader goes.
+        sqlite3_exec(connection, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+        reader->m_connection = connection;
+    }
     return reader;
 }
 
@@ -39,6 +42,39 @@ SqliteReader::~SqliteReader()
 bool SqliteReader::bind(int index, qint64 value)
 {
     return sqlite3_bind_int64(m_statement, index, value) == SQLITE_OK;
+}
+
+bool SqliteReader::bind(int index, const QString &value)
+{
+    const QByteArray text = value.toUtf8();
+    return sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()),
+                             SQLITE_TRANSIENT) == SQLITE_OK;
+}
+
+bool SqliteReader::bindNull(int index)
+{
+    return sqlite3_bind_null(m_statement, index) == SQLITE_OK;
+}
+
+bool SqliteReader::bind(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const bool bound =
+            value.isNull() ? sqlite3_bind_null(m_statement, i + 1) == SQLITE_OK
+            : value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int
+                ? bind(i + 1, value.toLongLong())
+                : bind(i + 1, value.toString());
+        if (!bound)
+            return false;
+    }
+    return true;
+}
+
+void SqliteReader::reset()
+{
+    sqlite3_reset(m_statement);
+    m_last = 0;
 }
 
 bool SqliteReader::next()

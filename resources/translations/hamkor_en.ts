@@ -115,6 +115,13 @@
             <numerusform>  %n lines under the same headings as before</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetImporter</name>

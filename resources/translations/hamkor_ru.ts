@@ -605,6 +605,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <source>CSV for Excel in the language of --lang: headers in that language, numbers with its decimal sign (a comma and ; between cells in Russian), codes such as 1.1.1 kept as text, a byte-order mark.</source>
         <translation>CSV для Excel на языке --lang: заголовки на этом языке, числа с его десятичным знаком (в русском — запятая и ; между ячейками), коды вида 1.1.1 сохраняются как текст, с меткой порядка байтов (BOM).</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… и ещё %n проблема.</numerusform>
+            <numerusform>… и ещё %n проблемы.</numerusform>
+            <numerusform>… и ещё %n проблем.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetCalculator</name>
@@ -1365,6 +1373,10 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
             <numerusform>Нарушено правил: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The budget could not be written: %1.</source>
+        <translation>Не удалось записать бюджет: %1.</translation>
+    </message>
 </context>
 <context>
     <name>hamkor::core::BudgetXlsx</name>
@@ -1799,6 +1811,14 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Could not read %1: %2.</source>
         <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2: the file began in Windows-1251 (Cyrillic), but is in another encoding here. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation>Строка %1, байт %2: файл начинался в Windows-1251 (кириллица), а здесь записан в другой кодировке. Сохраните файл в UTF-8 («CSV UTF-8» в Excel) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Could not read the CSV: %1.</source>
+        <translation>Не удалось прочитать CSV: %1.</translation>
     </message>
 </context>
 <context>

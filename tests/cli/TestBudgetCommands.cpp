@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -241,6 +242,82 @@ private Q_SLOTS:
                     m_dir.filePath("missing-folder/b.csv"), m_path});
         QCOMPARE(unwritable.exitCode, 1);
         QVERIFY(unwritable.err.contains("missing-folder"));
+    }
+
+    // A file for the wrong proposal: the first 100 problems, then how many more.
+    void manyProblemsListed()
+    {
+        QByteArray csv =
+            "category,description,partner,unit,quantity,unit_cost,currency,period,donor_pct\n";
+        for (int i = 0; i < 250; ++i)
+            csv += "2.1,Trip " + QByteArray::number(i) + ",NOBODY,trip,1,100,EUR,1,90\n";
+        const QString path = write("budget-stranger.csv", csv);
+        const Run bad = hamkor(
+            {"import", "budget", path, m_path, "--proposal", "CLIMRES", "--version", "Stranger"});
+        QCOMPARE(bad.exitCode, 1);
+        const QStringList lines = bad.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 102);
+        QCOMPARE(lines.at(0), "hamkor: " + path +
+                                  ": Line 2, column partner: “NOBODY” is not a member of the "
+                                  "consortium of CLIMRES.");
+        QVERIFY(lines.at(99).startsWith(path + ": Line 101, column partner"));
+        QCOMPARE(lines.at(100), "… and 150 more problems.");
+        QCOMPARE(lines.at(101), "Nothing was imported.");
+        QCOMPARE(
+            hamkor({"budget", "--proposal", "CLIMRES", "--version", "Stranger", m_path}).exitCode,
+            1);
+    }
+
+    // All or nothing: a bad last row of a long file leaves the version as it was.
+    void badLastRowAddsNothing()
+    {
+        const QStringList print{"budget", "--proposal", "CLIMRES", "--version", "Draft 1", m_path};
+        const Run before = hamkor(print);
+        QCOMPARE(before.exitCode, 0);
+        QByteArray csv =
+            "category,description,partner,unit,quantity,unit_cost,currency,period,donor_pct\n";
+        for (int i = 0; i < 3000; ++i)
+            csv += "2.1,Trip " + QByteArray::number(i) + ",ZhB,trip,1,100,EUR,1,90\n";
+        const QString path =
+            write("budget-bad-end.csv", csv + "2.1,Last,ZhB,trip,1,100,EUR,9,90\n");
+        const Run bad = hamkor(
+            {"import", "budget", path, m_path, "--proposal", "CLIMRES", "--version", "Draft 1"});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(": Line 3002, column period"), qPrintable(bad.err));
+        QVERIFY(bad.err.endsWith("Nothing was imported.\n"));
+        QCOMPARE(hamkor(print).out, before.out);
+        const QString ragged = write("budget-ragged-end.csv", csv + "2.1,Last\n");
+        const Run unreadable = hamkor(
+            {"import", "budget", ragged, m_path, "--proposal", "CLIMRES", "--version", "Draft 1"});
+        QCOMPARE(unreadable.exitCode, 1);
+        QCOMPARE(unreadable.err, "hamkor: " + ragged +
+                                     ": Line 3002 has 2 cells, but the header has 9.\nNothing "
+                                     "was imported.\n");
+        QCOMPARE(hamkor(print).out, before.out);
+    }
+
+    // As Russian-language Excel saves it: Windows-1251, ';' and decimal commas.
+    void windows1251Imports()
+    {
+        QStringEncoder encoder("windows-1251");
+        const QByteArray csv = encoder.encode(
+            "category;description;partner;unit;quantity;unit_cost;currency;period;donor_pct\r\n"
+            "1.1.1;Координатор проекта;ZhB;месяц;2,5;1 000,50;EUR;1;90\r\n"
+            "2.1;\"Поездка; Алматы — Бишкек\";TS;поездка;3;420;EUR;2;80,5\r\n");
+        const QString path = write("budget-1251.csv", csv);
+        const Run imported = hamkor(
+            {"import", "budget", path, m_path, "--proposal", "CLIMRES", "--version", "Кириллица"});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains("Imported 2 budget lines into “Кириллица” of CLIMRES."),
+                 qPrintable(imported.out));
+        const Run printed =
+            hamkor({"budget", "--proposal", "CLIMRES", "--version", "Кириллица", m_path});
+        // 2.5 × 1 000.50 = 2 501.25; 3 × 420.00 = 1 260.00
+        QVERIFY2(printed.out.contains("Координатор проекта · ZhB · year 1 · 2.5 месяц × "
+                                      "1,000.50 EUR"),
+                 qPrintable(printed.out));
+        QVERIFY(printed.out.contains("Поездка; Алматы — Бишкек · TS · year 2"));
+        QCOMPARE(amountOf(printed.out, "7 Subtotal"), "3,761.25");
     }
 
     void errors()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/CsvReader.h"
+#include "tests/core/CsvSamples.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -8,32 +10,67 @@
 
 using namespace hamkor::core;
 
+using namespace csvsamples;
+
 namespace {
-using Rows = QList<QStringList>;
 
-QByteArray windows1251(const QString &text)
+// What CsvReader::stream handed over, a chunk of chunkBytes at a time.
+struct Streamed
 {
-    QStringEncoder encoder("windows-1251");
-    const QByteArray bytes = encoder.encode(text);
-    Q_ASSERT(!encoder.hasError());
-    return bytes;
+    Status status;
+    CsvTable table;
+    int headers = 0;
+};
+
+Streamed streamed(const QByteArray &bytes, qsizetype chunkBytes, CsvOptions options = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    options.chunkBytes = chunkBytes;
+    Streamed result;
+    result.status = CsvReader::stream(
+        buffer, options,
+        [&](const CsvTable &head) {
+            ++result.headers;
+            result.table.header = head.header;
+            result.table.encoding = head.encoding;
+            result.table.delimiter = head.delimiter;
+            return Status();
+        },
+        [&](QStringList &cells, int line) {
+            result.table.rows.append(cells);
+            result.table.rowLines.append(line);
+            return Status();
+        });
+    return result;
 }
 
-// A header of `columns` names and `rows` rows of short cells, joined by `delimiter`.
-QByteArray generated(int columns, int rows, char delimiter = ',')
+// Rows with every kind of line end, quoted cells over several lines with doubled quotes, and
+// characters of two, three and four bytes in UTF-8, to be cut anywhere.
+QByteArray awkward(int rows)
 {
-    QByteArray bytes;
-    for (int c = 0; c < columns; ++c)
-        bytes += (c ? QByteArray(1, delimiter) : QByteArray()) + "Column " + QByteArray::number(c);
-    bytes += "\r\n";
-    for (int r = 0; r < rows; ++r) {
-        for (int c = 0; c < columns; ++c)
-            bytes += (c ? QByteArray(1, delimiter) : QByteArray()) + "cell " +
-                     QByteArray::number(r) + '-' + QByteArray::number(c);
-        bytes += "\r\n";
+    QString text = "category,description,amount\r\n";
+    for (int i = 0; i < rows; ++i) {
+        const QString n = QString::number(i);
+        switch (i % 4) {
+        case 0:
+            text += "1.1,\"Line " + n + " spans\r\ntwo lines, with \"\"quotes\"\" and ж\"," + n +
+                    "\r\n";
+            break;
+        case 1:
+            text += "2.1,Поездка в Алматы — €" + n + ",20\n";
+            break;
+        case 2:
+            text += "3.1,\"\U0001F600 emoji; and\nmore\",30\r";
+            break;
+        default:
+            text += "4.1,plain " + n + ",40\r\n";
+        }
     }
-    return bytes;
+    return text.toUtf8();
 }
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -41,88 +78,7 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void good_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QStringList>("header");
-        QTest::addColumn<Rows>("rows");
-        QTest::addColumn<QList<int>>("lines");
-        QTest::addColumn<QChar>("delimiter");
-        QTest::addColumn<QString>("encoding");
-
-        const QStringList nameAmount{"Name", "Amount"};
-        const Rows aliceBob{{"Alice", "10"}, {"Bob", "20"}};
-        QTest::addRow("comma") << QByteArray("Name,Amount\nAlice,10\nBob,20\n") << nameAmount
-                               << aliceBob << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("semicolon") << QByteArray("Name;Amount\nAlice;10\nBob;20\n") << nameAmount
-                                   << aliceBob << QList<int>{2, 3} << QChar(u';') << "UTF-8";
-        QTest::addRow("tab") << QByteArray("Name\tAmount\nAlice\t10\nBob\t20\n") << nameAmount
-                             << aliceBob << QList<int>{2, 3} << QChar(u'\t') << "UTF-8";
-        QTest::addRow("BOM") << QByteArray("\xEF\xBB\xBFName,Amount\nAlice,10\nBob,20\n")
-                             << nameAmount << aliceBob << QList<int>{2, 3} << QChar(u',')
-                             << "UTF-8";
-        QTest::addRow("CRLF") << QByteArray("Name,Amount\r\nAlice,10\r\nBob,20\r\n") << nameAmount
-                              << aliceBob << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("CR") << QByteArray("Name,Amount\rAlice,10\rBob,20\r") << nameAmount
-                            << aliceBob << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("no final newline")
-            << QByteArray("Name,Amount\nAlice,10\nBob,20") << nameAmount << aliceBob
-            << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("trailing empty lines")
-            << QByteArray("Name,Amount\r\nAlice,10\r\nBob,20\r\n\r\n\n\r\n") << nameAmount
-            << aliceBob << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("blank rows skipped")
-            << QByteArray("\nName;Amount\n;\nAlice;10\n\n  ; \nBob;20\n;;;\n") << nameAmount
-            << aliceBob << QList<int>{4, 7} << QChar(u';') << "UTF-8";
-        QTest::addRow("header trimmed")
-            << QByteArray(" Name ,  Amount \nAlice,10\nBob,20\n") << nameAmount << aliceBob
-            << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("cells not trimmed")
-            << QByteArray("a,b\n x , y\n") << QStringList{"a", "b"} << Rows{{" x ", " y"}}
-            << QList<int>{2} << QChar(u',') << "UTF-8";
-        QTest::addRow("quoted newlines")
-            << QByteArray("Name,Note\r\n\"Alice\",\"two\r\nlines\"\r\nBob,\"a\nb\rc\"\r\nEve,x\r\n")
-            << QStringList{"Name", "Note"}
-            << Rows{{"Alice", "two\r\nlines"}, {"Bob", "a\nb\rc"}, {"Eve", "x"}}
-            << QList<int>{2, 4, 7} << QChar(u',') << "UTF-8";
-        QTest::addRow("quoted delimiters")
-            << QByteArray("a;b\n\"1;2\";\"3,4\"\n\"\";\";\"\n") << QStringList{"a", "b"}
-            << Rows{{"1;2", "3,4"}, {"", ";"}} << QList<int>{2, 3} << QChar(u';') << "UTF-8";
-        QTest::addRow("doubled quotes")
-            << QByteArray("a,b\n\"He said \"\"hi\"\"\",\"\"\"\"\n\"x\"\"\",2\n")
-            << QStringList{"a", "b"} << Rows{{"He said \"hi\"", "\""}, {"x\"", "2"}}
-            << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("empty cells")
-            << QByteArray("a,b,c\n,,1\n2,,\n") << QStringList{"a", "b", "c"}
-            << Rows{{"", "", "1"}, {"2", "", ""}} << QList<int>{2, 3} << QChar(u',') << "UTF-8";
-        QTest::addRow("single column")
-            << QByteArray("Name\nAlice\n\nBob\n") << QStringList{"Name"} << Rows{{"Alice"}, {"Bob"}}
-            << QList<int>{2, 4} << QChar(u',') << "UTF-8";
-        QTest::addRow("header only") << QByteArray("a;b\r\n") << QStringList{"a", "b"} << Rows{}
-                                     << QList<int>{} << QChar(u';') << "UTF-8";
-        // Russian Excel writes the comma inside a name without quotes: ';' still wins.
-        QTest::addRow("comma inside a name")
-            << QByteArray("Сумма, руб;Дата\n1,5;2024\n") << QStringList{"Сумма, руб", "Дата"}
-            << Rows{{"1,5", "2024"}} << QList<int>{2} << QChar(u';') << "UTF-8";
-        QTest::addRow("quoted delimiter in header")
-            << QByteArray("\"a,b\";c\n1;2\n") << QStringList{"a,b", "c"} << Rows{{"1", "2"}}
-            << QList<int>{2} << QChar(u';') << "UTF-8";
-        QTest::addRow("UTF-8 Cyrillic, Kazakh, Arabic")
-            << QString("Атауы;Сома\nҚазақстан;₸ 1 000\nمرحبا;٣\n").toUtf8()
-            << QStringList{"Атауы", "Сома"} << Rows{{"Қазақстан", "₸ 1 000"}, {"مرحبا", "٣"}}
-            << QList<int>{2, 3} << QChar(u';') << "UTF-8";
-        QTest::addRow("UTF-8 emoji")
-            << QString("a\n\U0001F600\n").toUtf8() << QStringList{"a"} << Rows{{"\U0001F600"}}
-            << QList<int>{2} << QChar(u',') << "UTF-8";
-        const QString russian = "Организация;Сумма;Примечание\r\n"
-                                "Фонд «Развитие»;1 500,00;ёлка — №5\r\n"
-                                "\"Общество; Ромашка\";200;\"Ещё\r\nстрока\"\r\n";
-        QTest::addRow("Windows-1251")
-            << windows1251(russian) << QStringList{"Организация", "Сумма", "Примечание"}
-            << Rows{{"Фонд «Развитие»", "1 500,00", "ёлка — №5"},
-                    {"Общество; Ромашка", "200", "Ещё\r\nстрока"}}
-            << QList<int>{2, 3} << QChar(u';') << "Windows-1251";
-    }
+    void good_data() { csvsamples::good(); }
     void good()
     {
         QFETCH(QByteArray, bytes);
@@ -140,74 +96,7 @@ private Q_SLOTS:
         QCOMPARE(table->encoding, encoding);
     }
 
-    void broken_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<qsizetype>("maxRows");
-        QTest::addColumn<QString>("message");
-        const qsizetype rows = CsvOptions().maxRows;
-
-        QTest::addRow("empty") << QByteArray() << rows << "The file is empty.";
-        QTest::addRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << rows << "The file is empty.";
-        QTest::addRow("only blank lines") << QByteArray("\r\n \n;;\n") << rows << "no header";
-        QTest::addRow("unclosed quote") << QByteArray("a,b\n1,2\n3,4\n\"x,5\n6,7\n") << rows
-                                        << "A quoted cell that starts on line 4 is never closed.";
-        QTest::addRow("unclosed quote after quoted newlines")
-            << QByteArray("a,b\n\"1\n\n\",2\n3,\"4\n") << rows
-            << "A quoted cell that starts on line 5 is never closed.";
-        QTest::addRow("stray quote") << QByteArray("a,b,c\n1,2,3\n1,2,3\n1,2,3\n1,2,x\"y\n") << rows
-                                     << "Line 5, column 3: a quote inside a cell";
-        QTest::addRow("quote after spaces")
-            << QByteArray("a,b\n1, \"2\"\n") << rows << "Line 2, column 2: a quote inside";
-        QTest::addRow("text after closing quote")
-            << QByteArray("a,b\n\"x\ny\"z,2\n") << rows
-            << "Line 3, column 1: text after the closing quote";
-        QTest::addRow("ragged row, too few")
-            << generated(20, 5) + "1,2,3,4,5\r\n"
-            << rows << "Line 7 has 5 cells, but the header has 20.";
-        QTest::addRow("ragged row, too many") << QByteArray("a;b\n1;2\n1;2;3\n") << rows
-                                              << "Line 3 has 3 cells, but the header has 2.";
-        QTest::addRow("ragged row, one cell")
-            << QByteArray("a;b\n1;2\n1\n") << rows << "Line 3 has 1 cell, but the header has 2.";
-        QTest::addRow("Latin-1") << QByteArray("Name,City\nAlice,Paris\nJos\xe9,M\xfcnchen\n")
-                                 << rows << "is not valid UTF-8 at line 3, byte 4.";
-        QTest::addRow("invalid UTF-8 at byte 17")
-            << QByteArray("a,b\n1,2\n\"0123456789\",abc\xff\n") << rows
-            << "The file is not valid UTF-8 at line 3, byte 17. Save the file as UTF-8 (CSV "
-               "UTF-8 in Excel) and try again.";
-        QTest::addRow("truncated UTF-8")
-            << QByteArray("a\n\xd0") << rows << "is not valid UTF-8 at line 2, byte 1.";
-        QTest::addRow("overlong UTF-8")
-            << QByteArray("a\r\nb\xc0\xaf\r\n") << rows << "is not valid UTF-8 at line 2, byte 2.";
-        QTest::addRow("UTF-8 surrogate")
-            << QByteArray("a\nxy\xed\xa0\x80\n") << rows << "is not valid UTF-8 at line 2, byte 3.";
-        // Cyrillic-looking, but 0x98 is undefined in Windows-1251.
-        QTest::addRow("1251 with 0x98") << windows1251("Имя;Фамилия\n") + "\x98\n"
-                                        << rows << "is not valid UTF-8 at line 1, byte 1.";
-        QTest::addRow("BOM then 1251") << "\xEF\xBB\xBF" + windows1251("Имя;Фамилия\nАня;Ли\n")
-                                       << rows << "is not valid UTF-8 at line 1, byte 1.";
-        QTest::addRow("cell of 10 MB") << "a\n" + QByteArray(10 * 1024 * 1024, 'x') + "\n"
-                                       << rows << "Line 2, column 1: the cell is larger than 1 MB.";
-        QTest::addRow("quoted cell of 10 MB")
-            << "a,b\n1,\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"\n"
-            << rows << "Line 2, column 2: the cell is larger than 1 MB.";
-        QTest::addRow("quoted cell of 10 MB with quotes")
-            << "a,b\n1,\n\"\n" + QByteArray(5 * 1024 * 1024, 'x').replace("x", "\"\"") + "\",2\n"
-            << rows << "Line 3, column 1: the cell is larger than 1 MB.";
-        // 400,000 Cyrillic letters are 800,000 bytes in UTF-8: still within 1 MB.
-        // 600,000 are 1.2 MB although they are only 600,000 UTF-16 characters.
-        QTest::addRow("multibyte cell over 1 MB")
-            << "a\n" + QString(600'000, QChar(u'ж')).toUtf8() << rows
-            << "Line 2, column 1: the cell is larger than 1 MB.";
-        QTest::addRow("NUL byte") << QByteArray("a,b\n1,2\n3,\0\n", 11) << rows
-                                  << "Line 3, byte 3: the file contains a NUL byte";
-        QTest::addRow("UTF-16") << QByteArray("\xFF\xFE"
-                                              "a\0,\0b\0",
-                                              8)
-                                << rows << "UTF-16";
-        QTest::addRow("too many rows")
-            << QByteArray("a\n1\n2\n3\n") << qsizetype(2) << "The file has more than 2 rows.";
-    }
+    void broken_data() { csvsamples::broken(); }
     void broken()
     {
         QFETCH(QByteArray, bytes);
@@ -250,6 +139,146 @@ private Q_SLOTS:
         QCOMPARE(table->rowLines.last(), 20'001);
         QCOMPARE(table->rows.last().last(), "cell 19999-19");
         QCOMPARE(table->delimiter, QChar(u';'));
+    }
+
+    // Every good file reads the same streamed, however small the chunks.
+    void streamedGood_data() { csvsamples::good(); }
+    void streamedGood()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, header);
+        QFETCH(Rows, rows);
+        QFETCH(QList<int>, lines);
+        QFETCH(QChar, delimiter);
+        QFETCH(QString, encoding);
+        for (const qsizetype chunk : {1, 2, 3, 5, 8, 64, 1024 * 1024}) {
+            const Streamed read = streamed(bytes, chunk);
+            QVERIFY2(read.status.ok(), qPrintable(read.status.message()));
+            QCOMPARE(read.headers, 1);
+            QCOMPARE(read.table.header, header);
+            QCOMPARE(read.table.rows, rows);
+            QCOMPARE(read.table.rowLines, lines);
+            QCOMPARE(read.table.delimiter, delimiter);
+            QCOMPARE(read.table.encoding, encoding);
+        }
+    }
+
+    // Every broken file is refused streamed with the same message.
+    void streamedBroken_data() { csvsamples::broken(); }
+    void streamedBroken()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qsizetype, maxRows);
+        QFETCH(QString, message);
+        CsvOptions options;
+        options.maxRows = maxRows;
+        // A cell of megabytes is read again from its start after each chunk: not by the byte.
+        const QList<qsizetype> chunks = bytes.size() > 100'000 ? QList<qsizetype>{65536, 300'000}
+                                                               : QList<qsizetype>{1, 3, 7, 4096};
+        for (const qsizetype chunk : chunks) {
+            const Streamed read = streamed(bytes, chunk, options);
+            QVERIFY(!read.status.ok());
+            QVERIFY2(read.status.message().contains(message), qPrintable(read.status.message()));
+        }
+    }
+
+    // Cut at every place: a quoted cell over several lines, doubled quotes, CR, LF and CRLF,
+    // and characters of two to four bytes split between chunks (decoded chunk by chunk when
+    // a byte-order mark says UTF-8, or after the first 64 KB that decide the encoding).
+    void streamedAcrossChunks_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QList<qsizetype>>("chunks");
+        QList<qsizetype> small;
+        for (qsizetype chunk = 1; chunk <= 48; ++chunk)
+            small << chunk;
+        QTest::addRow("small") << awkward(60) << small;
+        QTest::addRow("small, byte-order mark") << "\xEF\xBB\xBF" + awkward(60) << small;
+        QTest::addRow("large") << awkward(3000) << QList<qsizetype>{7, 13, 4093, 65537};
+    }
+    void streamedAcrossChunks()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QList<qsizetype>, chunks);
+        const auto whole = CsvReader::parse(bytes);
+        QVERIFY2(whole.ok(), qPrintable(whole.message()));
+        QVERIFY(whole->rows.size() >= 60);
+        for (const qsizetype chunk : chunks) {
+            const Streamed read = streamed(bytes, chunk);
+            QVERIFY2(read.status.ok(), qPrintable(read.status.message()));
+            QCOMPARE(read.table.header, whole->header);
+            QCOMPARE(read.table.rows, whole->rows);
+            QCOMPARE(read.table.rowLines, whole->rowLines);
+        }
+    }
+
+    // Bytes that do not fit the encoding far into a file, after the chunks that decided it,
+    // are named by their line.
+    void streamedLaterErrors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QByteArray utf8 = "a,b\n";
+        for (int i = 0; i < 5000; ++i)
+            utf8 += "Жасыл,\xE2\x82\xB8 " + QByteArray::number(i) + "\r\n";
+        QTest::addRow("invalid UTF-8") << utf8 + "x,y\xff\n"
+                                       << "The file is not valid UTF-8 at line 5002, byte 4.";
+        QTest::addRow("NUL") << utf8 + QByteArray("\n\nx,\0\n", 6)
+                             << "Line 5004, byte 3: the file contains a NUL byte";
+        QByteArray cyrillic = windows1251("Имя;Город\r\n");
+        for (int i = 0; i < 5000; ++i)
+            cyrillic += windows1251("Айгуль Ахметова;Алматы\r\n");
+        QTest::addRow("Windows-1251, then UTF-8")
+            << cyrillic + "\r\n" + QString("Бахтияр Ташкентов;Ташкент\r\n").toUtf8()
+            << "Line 5003, byte 1: the file began in Windows-1251 (Cyrillic), but is in another "
+               "encoding here.";
+        QTest::addRow("Windows-1251, then 0x98")
+            << cyrillic + "ab;\x98\n"
+            << "Line 5002, byte 4: the file began in Windows-1251";
+    }
+    void streamedLaterErrors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const Streamed read = streamed(bytes, 16 * 1024);
+        QVERIFY(!read.status.ok());
+        QVERIFY2(read.status.message().contains(message), qPrintable(read.status.message()));
+        QVERIFY(read.table.rows.size() > 1000); // read up to there, row by row
+    }
+
+    // A file that is ASCII for more than a chunk is decided by its first letters further on.
+    void streamedAsciiThenWindows1251()
+    {
+        QByteArray bytes = "name;city\r\n";
+        for (int i = 0; i < 20'000; ++i)
+            bytes += "Name " + QByteArray::number(i) + ";City\r\n";
+        bytes += windows1251("Айгуль;Алматы\r\nБахтияр;Ташкент\r\n");
+        const Streamed read = streamed(bytes, 8192);
+        QVERIFY2(read.status.ok(), qPrintable(read.status.message()));
+        QCOMPARE(read.table.rows.size(), 20'002);
+        QCOMPARE(read.table.rows.last(), (QStringList{"Бахтияр", "Ташкент"}));
+        QCOMPARE(read.table.delimiter, QChar(u';'));
+    }
+
+    // A handler's error stops the reading there.
+    void streamedHandlerStops()
+    {
+        int rows = 0;
+        QBuffer buffer;
+        buffer.setData(generated(3, 100));
+        buffer.open(QIODevice::ReadOnly);
+        CsvOptions options;
+        options.chunkBytes = 16;
+        const Status read = CsvReader::stream(
+            buffer, options, [](const CsvTable &) { return Status(); },
+            [&](QStringList &, int line) {
+                ++rows;
+                return line == 5 ? Status(Error{"enough"}) : Status();
+            });
+        QCOMPARE(read.message(), "enough");
+        QCOMPARE(rows, 4);
+        QCOMPARE(CsvReader::streamFile("/no/such/file.csv", {}, {}, {}).message(),
+                 "The file /no/such/file.csv does not exist.");
     }
 
     void readFile()

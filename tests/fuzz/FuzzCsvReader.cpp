@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes must give either a table that keeps CsvReader's promises or an
-// error in words, never a crash, a hang or a sanitizer report.
+// error in words, never a crash, a hang or a sanitizer report; read a few bytes at a time
+// (as a large file is streamed), the same table when both readings succeed.
+#include "core/io/CsvEncoding.h"
 #include "core/io/CsvReader.h"
+
+#include <QBuffer>
 
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +29,34 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.maxCellBytes = 64;
     options.maxRows = 1000;
     const auto table = CsvReader::parse(bytes, options);
+
+    CsvTable streamed;
+    CsvOptions small = options;
+    small.chunkBytes = size > 0 ? 1 + data[size - 1] % 16 : 1;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const Status read = CsvReader::stream(
+        buffer, small,
+        [&](const CsvTable &head) {
+            streamed.header = head.header;
+            streamed.delimiter = head.delimiter;
+            return Status();
+        },
+        [&](QStringList &cells, int line) {
+            streamed.rows.append(cells);
+            streamed.rowLines.append(line);
+            return Status();
+        });
+    check(read || !read.message().isEmpty());
+    // Text that is UTF-8 throughout reads the same either way.
+    if (table && csv::firstInvalidUtf8(bytes, 0) < 0)
+        check(bool(read));
+    if (table && read) {
+        check(streamed.header == table->header && streamed.delimiter == table->delimiter);
+        check(streamed.rows == table->rows && streamed.rowLines == table->rowLines);
+    }
+
     if (!table) {
         check(!table.message().isEmpty());
         return 0;
