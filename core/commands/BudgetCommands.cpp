@@ -209,25 +209,9 @@ Result<QList<qint64>> addBudgetLines(Store &store, qint64 versionId, const QList
 
 Status editBudgetLine(Store &store, const BudgetLine &line)
 {
-    BudgetRepository budgets(store.database().connection());
-    auto versionId = budgets.versionOfLine(line.id);
-    if (!versionId)
-        return versionId.error();
-    if (!*versionId)
-        return Error{BudgetText::tr("The budget line is no longer in the file.")};
-    auto version = editableVersion(budgets, *versionId, false);
-    if (!version)
-        return version.error();
-    const auto before = budgets.loadLine(line.id);
-    if (!before)
-        return before.error();
-    if (*before == line)
-        return {};
-    auto *change = new BudgetChange(
-        store, BudgetText::tr("Edit budget line %1")
-                   .arg(line.description.isEmpty() ? line.category : line.description));
-    change->lines.append({*versionId, *before, line});
-    return push(store, change);
+    return editBudgetLines(store, {line},
+                           BudgetText::tr("Edit budget line %1")
+                               .arg(line.description.isEmpty() ? line.category : line.description));
 }
 
 Status editBudgetLines(Store &store, const QList<BudgetLine> &lines, const QString &actionText)

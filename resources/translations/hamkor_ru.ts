@@ -4903,14 +4903,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>&amp;About Hamkor</source>
         <translation>&amp;О программе Hamkor</translation>
     </message>
@@ -5017,14 +5009,6 @@ Run hamkor COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Отменить: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <translation>&amp;Повторить: %1</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +5750,25 @@ mechanisms:</source>
     <message>
         <source>&amp;Budget</source>
         <translation>&amp;Бюджет</translation>
+    </message>
+</context>
+<context>
+    <name>hamkor::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,24 @@
 #pragma once
 
 #include "core/budget/BudgetLoader.h"
+#include "core/export/BudgetCsv.h"
 
+#include <QBuffer>
 #include <QProcess>
 
 namespace hamkor {
 namespace core {
 namespace samples {
+
+// A budget as CSV bytes, written in memory.
+inline QByteArray csvOf(const LoadedBudget &b, const CsvWriteOptions &options = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!BudgetCsv::write(buffer, b, options))
+        qFatal("csv failed");
+    return buffer.data();
+}
 
 inline Decimal dec(const char *text)
 {

@@ -22,15 +22,6 @@ using namespace hamkor::core::samples;
 
 namespace {
 
-QByteArray csvOf(const LoadedBudget &b, const CsvWriteOptions &options = {})
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!BudgetCsv::write(buffer, b, options))
-        qFatal("csv failed");
-    return buffer.data();
-}
-
 const QByteArray Header = "category_code,category,description,partner,unit,quantity,unit_cost,"
                           "currency,rate,rate_from,rate_to,rate_date,amount,budget_currency,"
                           "period,donor,own,other_donors,in_kind\r\n";

@@ -22,19 +22,6 @@
 using namespace hamkor::core;
 using namespace hamkor::core::samples;
 
-namespace {
-
-QByteArray csvOf(const LoadedBudget &b, const CsvWriteOptions &options = {})
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!BudgetCsv::write(buffer, b, options))
-        qFatal("csv failed");
-    return buffer.data();
-}
-
-} // namespace
-
 class TestBudgetExport : public QObject
 {
     Q_OBJECT

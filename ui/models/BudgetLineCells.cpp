@@ -262,42 +262,9 @@ core::Result<BudgetLine> BudgetTreeModel::edited(const BudgetLine &line, int col
 
 bool BudgetTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || !isEditable())
+    if (role != Qt::EditRole || !index.isValid())
         return false;
-    Node *node = nodeOf(index);
-    if (node->kind != Node::Kind::Line)
-        return false;
-    const BudgetLine &before = m_budget->version.lines.at(node->line);
-    const auto after = edited(before, index.column(), value);
-    if (!after) {
-        Q_EMIT errorOccurred(after.message());
-        return false;
-    }
-    if (*after == before)
-        return true;
-    m_ownEdit = true;
-    const core::Status saved = core::commands::editBudgetLine(*m_store, *after);
-    m_ownEdit = false;
-    if (!saved) {
-        Q_EMIT errorOccurred(saved.message());
-        return false;
-    }
-    const bool moved = after->category != before.category;
-    m_budget->version.lines[node->line] = *after;
-    if (const core::Status s = m_budget->recompute(); !s) {
-        Q_EMIT errorOccurred(s.message());
-        reload();
-        return true;
-    }
-    if (moved) {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    } else {
-        amountsChanged(node);
-    }
-    Q_EMIT recomputed();
-    return true;
+    return setCells({index}, {value}, QString());
 }
 
 void BudgetTreeModel::amountsChanged(const Node *node)

@@ -283,8 +283,13 @@ bool BudgetTreeModel::setCells(const QModelIndexList &cells, const QVariantList 
         after << *line;
         nodes << node;
     }
+    if (after.isEmpty())
+        return false;
     m_ownEdit = true;
-    const core::Status saved = core::commands::editBudgetLines(*m_store, after, actionText);
+    // One cell typed (setData) is named after its line; a fill or a clear after what it did.
+    const core::Status saved = actionText.isEmpty() && after.size() == 1
+                                   ? core::commands::editBudgetLine(*m_store, after.constFirst())
+                                   : core::commands::editBudgetLines(*m_store, after, actionText);
     m_ownEdit = false;
     if (!saved) {
         Q_EMIT errorOccurred(saved.message());

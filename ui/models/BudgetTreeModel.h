@@ -79,7 +79,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Line cells set to values (as setData takes them) in one undo step named actionText:
-    // a fill down, cells cleared. Nothing changes when one value does not fit its cell.
+    // a fill down, cells cleared; setData is one cell of it. Nothing changes when one value
+    // does not fit its cell.
     bool setCells(const QModelIndexList &cells, const QVariantList &values,
                   const QString &actionText);
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;

@@ -13,6 +13,7 @@
 #include "ui/dialogs/PartnersForCallDialog.h"
 #include "ui/dialogs/ReadOnlyDialog.h"
 #include "ui/models/CallListModel.h"
+#include "ui/pages/CallColumns.h"
 #include "ui/pages/CallExportActions.h"
 #include "ui/views/CallDetailPanel.h"
 #include "ui/widgets/FilterHint.h"
@@ -61,40 +62,7 @@ CallsPage::CallsPage(QWidget *parent) : Page(parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumWidth(420);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    for (const auto &[column, width] :
-         {std::pair{CallListModel::Title, 300}, std::pair{CallListModel::Donor, 170},
-          std::pair{CallListModel::Deadline, 150}, std::pair{CallListModel::DaysLeft, 118},
-          std::pair{CallListModel::Grant, 170}, std::pair{CallListModel::Themes, 200},
-          std::pair{CallListModel::Countries, 110}})
-        m_view->setColumnWidth(column, width);
-    // The days left and the deadline as wide as their longest text in this language.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const auto fit = [&](int column, const QStringList &samples) {
-        int width = metrics.horizontalAdvance(
-            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        for (const QString &sample : samples)
-            width = std::max(width, metrics.horizontalAdvance(sample));
-        m_view->setColumnWidth(column, width + 16);
-    };
-    fit(CallListModel::DaysLeft,
-        {core::DeadlineText::daysLeftText(-888, true), core::DeadlineText::daysLeftText(888, false),
-         core::DeadlineText::daysLeftText(0, true), core::DeadlineText::daysLeftText(1, false)});
-    QStringList moments;
-    for (int month = 1; month <= 12; ++month)
-        moments << core::DeadlineText::moment(QDateTime(QDate(2028, month, 28), QTime(23, 58)),
-                                              QTimeZone::systemTimeZone(), QLocale());
-    fit(CallListModel::Deadline, moments);
-    // The days left and the deadline come first: what an officer reads before the title, and
-    // what stays in view on a 1024-pixel laptop in any language.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->moveSection(header->visualIndex(CallListModel::DaysLeft), 0);
-    header->moveSection(header->visualIndex(CallListModel::Deadline), 1);
-    header->restoreState(Settings::get(Settings::CallsHeader));
-    for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
-        connect(header, signal, this, [this] {
-            Settings::set(Settings::CallsHeader, m_view->horizontalHeader()->saveState());
-        });
+    CallColumns::setUp(m_view);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_edit, m_findPartners, m_delete});
     connect(m_view, &QTableView::activated, this, [this] { editSelected(); });

@@ -11,6 +11,7 @@
 #include "ui/pages/PartnersPage.h"
 #include "ui/pages/ProposalsPage.h"
 #include "ui/shell/FileDialogs.h"
+#include "ui/shell/UndoActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,23 +155,10 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction = UndoActions::undo(m_undoGroup, this);
     m_undoAction->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction = UndoActions::redo(m_undoGroup, this);
     m_redoAction->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    // "Undo: Add budget line": the step's name after a colon, which reads right in Russian
-    // too (Qt's own "Отменить Добавление…" does not). Connected after Qt's own handlers.
-    const auto name = [](QAction *action, const QString &verb, const QString &quoted) {
-        return [action, verb, quoted](const QString &step) {
-            action->setText(step.isEmpty() ? verb : quoted.arg(step));
-        };
-    };
-    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this,
-            name(m_undoAction, tr("&Undo"), tr("&Undo: %1")));
-    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this,
-            name(m_redoAction, tr("&Redo"), tr("&Redo: %1")));
 
     for (int i = 0; i < m_pageList.size(); ++i) {
         auto *action = new QAction(m_pageList.at(i)->title(), this);
